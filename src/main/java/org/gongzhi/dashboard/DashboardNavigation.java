@@ -1,0 +1,18 @@
+package org.gongzhi.dashboard;
+
+import java.util.Set;
+
+import org.gongzhi.shared.web.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DashboardNavigation {
+
+	@Bean
+	NavItem homeNavItem() {
+		return new NavItem("nav.home", "/", 0, Set.of());
+	}
+
+}

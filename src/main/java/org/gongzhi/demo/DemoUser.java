@@ -1,0 +1,67 @@
+package org.gongzhi.demo;
+
+import org.gongzhi.identity.Role;
+
+/**
+ * One demo login per role, listed in README. Display names are demo personas, not real
+ * people.
+ */
+public enum DemoUser {
+
+	ADMIN("admin", "系统管理员", DemoDistrict.DISTRICT, Role.ADMIN),
+	SECURITY_ADMIN("secadmin", "安全管理员", DemoDistrict.DISTRICT, Role.SECURITY_ADMIN),
+	AUDITOR("auditor", "安全审计员", DemoDistrict.DISTRICT, Role.AUDITOR),
+	LEADER("leader", "区领导", DemoDistrict.DISTRICT, Role.LEADER),
+	DISPATCHER("dispatcher", "区指挥中心派遣员", DemoDistrict.DISTRICT, Role.DISPATCHER),
+	STREET_DISPATCHER("street", "三台子街道分中心", DemoDistrict.STREET, Role.DISPATCHER),
+	COMMUNITY_WORKER("community", "桔蔷社区工作者", DemoDistrict.COMMUNITY, Role.COMMUNITY_WORKER),
+	PARTY_SECRETARY("secretary", "桔蔷社区党委书记", DemoDistrict.COMMUNITY, Role.PARTY_SECRETARY),
+	GRID_WORKER("grid", "桔蔷社区网格员", DemoDistrict.COMMUNITY, Role.GRID_WORKER),
+	DEPARTMENT("department", "区城管局处置员", DemoDistrict.DISTRICT, Role.DEPARTMENT),
+	RESIDENT("resident", "居民", DemoDistrict.COMMUNITY, Role.RESIDENT);
+
+	private final String username;
+
+	private final String displayName;
+
+	private final String orgCode;
+
+	private final Role role;
+
+	DemoUser(String username, String displayName, String orgCode, Role role) {
+		this.username = username;
+		this.displayName = displayName;
+		this.orgCode = orgCode;
+		this.role = role;
+	}
+
+	public String username() {
+		return this.username;
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	public String orgCode() {
+		return this.orgCode;
+	}
+
+	public Role role() {
+		return this.role;
+	}
+
+	public static DemoUser of(Role role) {
+		for (DemoUser user : values()) {
+			if (user.role == role) {
+				return user;
+			}
+		}
+		throw new IllegalArgumentException("no demo user for " + role);
+	}
+
+	public static String password() {
+		return DemoDistrict.PASSWORD;
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.gongzhi.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.gongzhi.shared.web.UserView;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in user: who they are, their roles and the org unit whose subtree is their
+ * scope.
+ */
+public final class GongzhiUser implements UserDetails, CredentialsContainer, UserView {
+
+	private final long id;
+
+	private final String username;
+
+	private String passwordHash;
+
+	private final String displayName;
+
+	private final String orgCode;
+
+	private final String scopeName;
+
+	private final Set<Role> roles;
+
+	private final boolean enabled;
+
+	GongzhiUser(long id, String username, String passwordHash, String displayName, String orgCode, String scopeName,
+			Set<Role> roles, boolean enabled) {
+		this.id = id;
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.orgCode = orgCode;
+		this.scopeName = scopeName;
+		this.roles = Set.copyOf(roles);
+		this.enabled = enabled;
+	}
+
+	public long getId() {
+		return this.id;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	/** Code of the org unit whose subtree this user may see. */
+	public String getOrgCode() {
+		return this.orgCode;
+	}
+
+	@Override
+	public String getScopeName() {
+		return this.scopeName;
+	}
+
+	public Set<Role> getRoles() {
+		return this.roles;
+	}
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+	@Override
+	public List<String> getRoleKeys() {
+		return this.roles.stream().sorted().map(Role::labelKey).toList();
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return this.roles.stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList();
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof GongzhiUser user && user.id == this.id;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(this.id);
+	}
+
+	@Override
+	public String toString() {
+		return "GongzhiUser[" + this.username + "]";
+	}
+
+}

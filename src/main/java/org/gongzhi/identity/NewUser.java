@@ -1,0 +1,17 @@
+package org.gongzhi.identity;
+
+import java.util.Set;
+
+/**
+ * A user to create.
+ *
+ * @param username sign-in name
+ * @param rawPassword initial password, hashed before it is stored
+ * @param displayName name shown in the UI
+ * @param orgCode org unit whose subtree is the user's scope
+ * @param roles granted roles
+ * @param mustChangePassword whether the first sign-in must set a new password
+ */
+public record NewUser(String username, String rawPassword, String displayName, String orgCode, Set<Role> roles,
+		boolean mustChangePassword) {
+}

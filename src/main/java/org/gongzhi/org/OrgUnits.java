@@ -1,0 +1,41 @@
+package org.gongzhi.org;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.gongzhi.shared.problem.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The org tree as other modules see it: look up a unit, walk to its children.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgUnits {
+
+	private final OrgUnitStore store;
+
+	OrgUnits(OrgUnitStore store) {
+		this.store = store;
+	}
+
+	public Optional<OrgUnit> find(String code) {
+		return this.store.find(code);
+	}
+
+	/** The unit, or a 404 problem naming the code. */
+	public OrgUnit get(String code) {
+		return this.store.find(code).orElseThrow(() -> new NotFoundException("org.unit.not-found", code));
+	}
+
+	public List<OrgUnit> children(String code) {
+		return this.store.children(code);
+	}
+
+	public String nameOf(String code) {
+		return find(code).map(OrgUnit::name).orElse(code);
+	}
+
+}

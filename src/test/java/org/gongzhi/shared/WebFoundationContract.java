@@ -1,0 +1,109 @@
+package org.gongzhi.shared;
+
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.gongzhi.demo.DemoUser;
+import org.gongzhi.support.ApplicationTest;
+import org.gongzhi.support.TestHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every deployment must answer, on H2 and on PostgreSQL: health, API docs,
+ * problem+json errors in the caller's language, and friendly error pages without stack
+ * traces.
+ */
+abstract class WebFoundationContract extends ApplicationTest {
+
+	@Test
+	void healthIsUpIncludingTheDatabase() {
+		TestHttp.Response health = http().get("/actuator/health");
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.json().path("status").asString()).isEqualTo("UP");
+		assertThat(health.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	void infoAndPrometheusMetricsAreServed() {
+		assertThat(http().get("/actuator/info").json().path("app").path("name").asString()).contains("Gongzhi");
+		TestHttp.Response metrics = http().get("/actuator/prometheus");
+		assertThat(metrics.status()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+	}
+
+	@Test
+	void apiDocsAreOpenApiJsonListingTheApi() {
+		TestHttp.Response docs = http().get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		JsonNode json = docs.json();
+		assertThat(json.path("openapi").asString()).startsWith("3.");
+		assertThat(json.path("paths").has("/api/org/units/{code}")).isTrue();
+		assertThat(http().get("/swagger-ui/index.html").status()).isEqualTo(200);
+	}
+
+	@Test
+	void anUnknownApiPathAnswersAProblemInChineseByDefault() {
+		TestHttp.Response response = http().get("/api/nonexistent-api-path");
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		JsonNode problem = response.json();
+		assertThat(problem.path("status").asInt()).isEqualTo(404);
+		assertThat(problem.path("type").asString()).endsWith("/not-found");
+		assertThat(problem.path("title").asString()).isEqualTo("未找到");
+		assertThat(problem.path("detail").asString()).isEqualTo("找不到请求的资源。");
+	}
+
+	@Test
+	void anApiProblemFollowsAcceptLanguage() {
+		JsonNode problem = http().get("/api/nonexistent-api-path", "Accept-Language", "en-US,en;q=0.9").json();
+		assertThat(problem.path("title").asString()).isEqualTo("Not found");
+		assertThat(problem.path("detail").asString()).isEqualTo("The requested resource does not exist.");
+	}
+
+	@Test
+	void aProtectedApiWithoutSignInAnswers401Problem() {
+		TestHttp.Response response = http().get("/api/org/units/210105");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().path("detail").asString()).contains("登录");
+	}
+
+	@Test
+	void aSignedInUserReadsAnOrgUnitAndGetsANamedProblemForAnUnknownOne() {
+		TestHttp http = http().loginAs(DemoUser.DISPATCHER);
+		JsonNode unit = http.get("/api/org/units/210105").json();
+		assertThat(unit.path("name").asString()).isEqualTo("皇姑区");
+		assertThat(unit.path("level").asString()).isEqualTo("DISTRICT");
+		TestHttp.Response missing = http.get("/api/org/units/999999");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.json().path("detail").asString()).contains("999999");
+	}
+
+	@Test
+	void anUnknownPageShowsAFriendlyErrorPageInTheChosenLanguage() {
+		TestHttp http = http().loginAs(DemoUser.COMMUNITY_WORKER);
+		TestHttp.Response chinese = http.get("/no-such-page");
+		assertThat(chinese.status()).isEqualTo(404);
+		assertThat(chinese.contentType()).startsWith("text/html");
+		assertThat(chinese.body()).contains("找不到这个页面").doesNotContain("Exception").doesNotContain("at org.");
+		TestHttp.Response english = http.get("/no-such-page?lang=en");
+		assertThat(english.body()).contains("This page does not exist");
+		assertThat(http.get("/no-such-page").body()).as("the language choice is remembered in a cookie")
+			.contains("This page does not exist");
+	}
+
+	@Test
+	void theHomePageIsChineseByDefaultAndEnglishOnRequest() {
+		assertThat(http().get("/").body()).contains("欢迎使用共治").contains("lang=\"zh-CN\"");
+		assertThat(http().get("/?lang=en").body()).contains("Welcome to Gongzhi").contains("lang=\"en\"");
+	}
+
+	@Test
+	void aWrongPasswordIsRejected() {
+		TestHttp.Response response = http().login(DemoUser.ADMIN.username(), "not-the-password");
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.header("Location")).endsWith("/login?error");
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.gongzhi.shared;
+
+class WebFoundationOnH2Test extends WebFoundationContract {
+
+}
