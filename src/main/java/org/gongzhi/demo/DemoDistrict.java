@@ -10,6 +10,8 @@ import org.gongzhi.identity.Role;
 import org.gongzhi.identity.UserAccounts;
 import org.gongzhi.org.DivisionImporter;
 import org.gongzhi.org.ImportSummary;
+import org.gongzhi.org.OrgGeography;
+import org.gongzhi.org.OrgLevel;
 import org.gongzhi.org.OrgUnits;
 
 import org.springframework.boot.ApplicationArguments;
@@ -33,6 +35,12 @@ class DemoDistrict implements ApplicationRunner {
 
 	static final String COMMUNITY = "210105001002";
 
+	/** Seed of everything generated: the same seed gives the same district. */
+	static final long SEED = 20261123L;
+
+	/** Households of 皇姑区, about 820,000 people (2020 census) at 2.8 per household. */
+	static final int HOUSEHOLDS = 290_000;
+
 	/** The one password of every demo account; it exists only in the demo profile. */
 	static final String PASSWORD = "Gongzhi@2026";
 
@@ -44,10 +52,17 @@ class DemoDistrict implements ApplicationRunner {
 
 	private final UserAccounts accounts;
 
-	DemoDistrict(DivisionImporter importer, OrgUnits units, UserAccounts accounts) {
+	private final OrgGeography geography;
+
+	private final DemoRoster roster;
+
+	DemoDistrict(DivisionImporter importer, OrgUnits units, UserAccounts accounts, OrgGeography geography,
+			DemoRoster roster) {
 		this.importer = importer;
 		this.units = units;
 		this.accounts = accounts;
+		this.geography = geography;
+		this.roster = roster;
 	}
 
 	@Override
@@ -56,6 +71,10 @@ class DemoDistrict implements ApplicationRunner {
 			ImportSummary summary = this.importer.importFrom("classpath:divisions/huanggu/", DISTRICT,
 					(file, done, total, rate) -> log.info("Demo district: {} of {} division rows", done, total));
 			log.info("Demo district: {} org units added", summary.added());
+		}
+		if (this.geography.generateDemoGrids(DISTRICT, SEED, HOUSEHOLDS)) {
+			log.info("Demo district: {} grids generated, {} grid workers assigned",
+					this.units.within(DISTRICT, OrgLevel.GRID).size(), this.roster.staff(DISTRICT, SEED));
 		}
 		int created = 0;
 		for (DemoUser user : DemoUser.values()) {

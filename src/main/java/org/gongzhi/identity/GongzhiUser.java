@@ -64,7 +64,7 @@ public final class GongzhiUser implements UserDetails, CredentialsContainer, Use
 		return this.displayName;
 	}
 
-	/** Code of the org unit whose subtree this user may see. */
+	@Override
 	public String getOrgCode() {
 		return this.orgCode;
 	}

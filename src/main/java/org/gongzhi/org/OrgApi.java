@@ -4,15 +4,22 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.gongzhi.shared.problem.NotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The org tree over REST.
+ * The org tree over REST: units, children, grids as GeoJSON, staffing, and locating a
+ * point.
  */
 @RestController
 @RequestMapping("/api/org")
@@ -22,8 +29,17 @@ class OrgApi {
 
 	private final OrgUnits units;
 
-	OrgApi(OrgUnits units) {
+	private final OrgFeatures features;
+
+	private final GridStaffing staffing;
+
+	private final GridLocator locator;
+
+	OrgApi(OrgUnits units, OrgFeatures features, GridStaffing staffing, GridLocator locator) {
 		this.units = units;
+		this.features = features;
+		this.staffing = staffing;
+		this.locator = locator;
 	}
 
 	@GetMapping("/units/{code}")
@@ -36,6 +52,31 @@ class OrgApi {
 	@Operation(summary = "The direct children of an org unit")
 	List<OrgUnit> children(@PathVariable String code) {
 		return this.units.children(this.units.get(code).code());
+	}
+
+	@GetMapping(path = "/units/{code}/features", produces = { "application/geo+json", "application/json" })
+	@Operation(summary = "The children of a unit with their outlines, as a GeoJSON FeatureCollection")
+	ObjectNode childFeatures(@PathVariable String code) {
+		return this.features.children(code);
+	}
+
+	@GetMapping(path = "/grids", produces = { "application/geo+json", "application/json" })
+	@Operation(summary = "The grids within a unit as a GeoJSON FeatureCollection (code, name, households, worker)")
+	ObjectNode grids(@RequestParam String within) {
+		return this.features.gridsWithin(within);
+	}
+
+	@GetMapping("/units/{code}/staffing")
+	@Operation(summary = "Grids, grid workers and households per grid worker of a unit and its children")
+	Staffing staffing(@PathVariable String code) {
+		return this.staffing.staffing(code);
+	}
+
+	@GetMapping("/locate")
+	@Operation(summary = "The grid, community, street and district of a WGS-84 point")
+	GridLocation locate(@RequestParam @DecimalMin("-90") @DecimalMax("90") double lat,
+			@RequestParam @DecimalMin("-180") @DecimalMax("180") double lng) {
+		return this.locator.locate(lat, lng).orElseThrow(() -> new NotFoundException("org.locate.outside", lat, lng));
 	}
 
 }

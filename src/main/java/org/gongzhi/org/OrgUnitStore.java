@@ -34,6 +34,79 @@ class OrgUnitStore {
 			.list();
 	}
 
+	/** Units under {@code parent} (exclusive) at {@code level}, with their outlines. */
+	List<MappedUnit> mapped(OrgUnit parent, OrgLevel level) {
+		return this.jdbc
+			.sql("select code, name, level, parent_code, households, population, boundary, centroid_lat, centroid_lng"
+					+ " from org_unit where path like ? and level = ? order by code")
+			.params(parent.path() + "%", level.name())
+			.query((rs, row) -> new MappedUnit(rs.getString(1), rs.getString(2), OrgLevel.valueOf(rs.getString(3)),
+					rs.getString(4), (Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7),
+					(Double) rs.getObject(8), (Double) rs.getObject(9)))
+			.list();
+	}
+
+	List<OrgUnit> within(OrgUnit parent, OrgLevel level) {
+		return this.jdbc.sql("select " + COLUMNS + " from org_unit where path like ? and level = ? order by code")
+			.params(parent.path() + "%", level.name())
+			.query(OrgUnitStore::map)
+			.list();
+	}
+
+	/** The unit itself with its outline. */
+	Optional<MappedUnit> mapped(String code) {
+		return this.jdbc
+			.sql("select code, name, level, parent_code, households, population, boundary, centroid_lat, centroid_lng"
+					+ " from org_unit where code = ?")
+			.param(code)
+			.query((rs, row) -> new MappedUnit(rs.getString(1), rs.getString(2), OrgLevel.valueOf(rs.getString(3)),
+					rs.getString(4), (Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7),
+					(Double) rs.getObject(8), (Double) rs.getObject(9)))
+			.optional();
+	}
+
+	/** Every grid that has an outline, for the point index. */
+	List<MappedUnit> allGridOutlines() {
+		return this.jdbc
+			.sql("select code, name, level, parent_code, households, population, boundary, centroid_lat, centroid_lng"
+					+ " from org_unit where level = 'GRID' and boundary is not null order by code")
+			.query((rs, row) -> new MappedUnit(rs.getString(1), rs.getString(2), OrgLevel.GRID, rs.getString(4),
+					(Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7), (Double) rs.getObject(8),
+					(Double) rs.getObject(9)))
+			.list();
+	}
+
+	/**
+	 * A fingerprint of the grid outlines, cheap to poll: it changes whenever a grid
+	 * changes.
+	 */
+	String gridsVersion() {
+		return this.jdbc.sql("select count(*), max(updated_at) from org_unit where level = 'GRID'")
+			.query((rs, row) -> rs.getLong(1) + "@" + rs.getTimestamp(2))
+			.single();
+	}
+
+	List<OrgUnit> findAll(java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + COLUMNS + " from org_unit where code in (:codes)")
+			.param("codes", codes)
+			.query(OrgUnitStore::map)
+			.list();
+	}
+
+	/** Staff of the grids under {@code unit}. */
+	List<GridStaffMember> staffUnder(OrgUnit unit) {
+		return this.jdbc
+			.sql("select s.grid_code, s.person_key, s.person_name, s.user_id, s.duty from grid_staff s"
+					+ " join org_unit u on u.code = s.grid_code where u.path like ? order by s.grid_code, s.duty, s.id")
+			.param(unit.path() + "%")
+			.query((rs, row) -> new GridStaffMember(rs.getString(1), rs.getString(2), rs.getString(3),
+					(Long) rs.getObject(4), GridDuty.valueOf(rs.getString(5))))
+			.list();
+	}
+
 	long count() {
 		return this.jdbc.sql("select count(*) from org_unit").query(Long.class).single();
 	}

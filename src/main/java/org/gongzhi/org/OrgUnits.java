@@ -34,6 +34,13 @@ public class OrgUnits {
 		return this.store.children(code);
 	}
 
+	/**
+	 * The units of one level in the subtree of {@code code}, e.g. all grids of a street.
+	 */
+	public List<OrgUnit> within(String code, OrgLevel level) {
+		return this.store.within(get(code), level);
+	}
+
 	public String nameOf(String code) {
 		return find(code).map(OrgUnit::name).orElse(code);
 	}

@@ -13,6 +13,12 @@ public interface UserView {
 	/** Message keys of the user's roles, e.g. {@code role.GRID_WORKER}. */
 	List<String> getRoleKeys();
 
+	/**
+	 * Code of the org unit whose subtree is the user's data scope, or {@code null} for
+	 * none.
+	 */
+	String getOrgCode();
+
 	/** Name of the org unit (or department) whose subtree is the user's data scope. */
 	String getScopeName();
 
