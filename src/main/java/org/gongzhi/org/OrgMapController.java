@@ -28,10 +28,10 @@ class OrgMapController {
 
 	/** Message keys the map script shows, passed to it in the page. */
 	private static final String[] LABELS = { "org.map.households", "org.map.population", "org.map.grids",
-			"org.map.grid-workers", "org.map.per-worker", "org.map.no-worker", "org.map.overloaded", "org.map.overloaded-count", "org.map.child-summary", "org.map.worker",
-			"org.map.children", "org.map.code", "org.map.level", "org.map.none", "org.map.load-failed",
-			"org.level.PROVINCE", "org.level.CITY", "org.level.DISTRICT", "org.level.STREET", "org.level.COMMUNITY",
-			"org.level.GRID", "org.level.BUILDING" };
+			"org.map.grid-workers", "org.map.per-worker", "org.map.no-worker", "org.map.overloaded",
+			"org.map.overloaded-count", "org.map.child-summary", "org.map.worker", "org.map.children", "org.map.code",
+			"org.map.level", "org.map.none", "org.map.load-failed", "org.level.PROVINCE", "org.level.CITY",
+			"org.level.DISTRICT", "org.level.STREET", "org.level.COMMUNITY", "org.level.GRID", "org.level.BUILDING" };
 
 	private final OrgUnits units;
 

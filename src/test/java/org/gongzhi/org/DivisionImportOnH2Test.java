@@ -1,0 +1,5 @@
+package org.gongzhi.org;
+
+class DivisionImportOnH2Test extends DivisionImportContract {
+
+}

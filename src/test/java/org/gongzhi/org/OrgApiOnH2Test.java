@@ -1,0 +1,5 @@
+package org.gongzhi.org;
+
+class OrgApiOnH2Test extends OrgApiContract {
+
+}
