@@ -130,6 +130,17 @@
 		else if (overloaded.length) {
 			notes.push(labels['org.map.overloaded'].replace('{0}', overloaded.join('、')));
 		}
+		if (config.editBase) {
+			var edit = document.createElement('a');
+			edit.href = config.editBase + encodeURIComponent(unit.code);
+			edit.textContent = labels['org.map.edit'];
+			edit.dataset.testid = 'edit-link';
+			var term = document.createElement('dt');
+			var detail = document.createElement('dd');
+			detail.appendChild(edit);
+			figures.appendChild(term);
+			figures.appendChild(detail);
+		}
 		flags.textContent = notes.join(' ');
 		flags.hidden = notes.length === 0;
 		renderChildren(staffing.children);

@@ -1,23 +1,31 @@
 package org.gongzhi.identity;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongzhi.shared.problem.ApiPaths;
 import org.gongzhi.shared.problem.ProblemWriter;
 import org.gongzhi.shared.problem.Problems;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Pages need a signed-in user, except the public ones. API endpoints are guarded by
@@ -34,7 +42,9 @@ class SecurityConfig {
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, ProblemWriter writer) {
+	@ConditionalOnWebApplication
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, ProblemWriter writer,
+			LocaleResolver locales) {
 		RequestMatcher api = (request) -> ApiPaths.isApi(path(request));
 		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
@@ -45,8 +55,11 @@ class SecurityConfig {
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling((exceptions) -> exceptions
-				.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED, problems, writer), api)
-				.defaultAccessDeniedHandlerFor(denied(problems, writer), api))
+				.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED, problems, writer, locales), api)
+				.defaultAccessDeniedHandlerFor(problem(HttpStatus.FORBIDDEN, problems, writer, locales), api)
+				// with a single default Spring Security would use the API's handler for
+				// pages too
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			// API clients that send credentials in a header are not exposed to cross-site
 			// requests
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
@@ -61,14 +74,34 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	private static AuthenticationEntryPoint problem(HttpStatus status, Problems problems, ProblemWriter writer) {
-		return (request, response, ex) -> writer.write(response,
-				problems.forStatus(status, LocaleContextHolder.getLocale()));
+	/**
+	 * Answers in the caller's language: the locale resolver is not yet applied inside the
+	 * filters.
+	 */
+	private static ProblemHandler problem(HttpStatus status, Problems problems, ProblemWriter writer,
+			LocaleResolver locales) {
+		return (request, response) -> writer.write(response,
+				problems.forStatus(status, locales.resolveLocale(request)));
 	}
 
-	private static AccessDeniedHandler denied(Problems problems, ProblemWriter writer) {
-		return (request, response, ex) -> writer.write(response,
-				problems.forStatus(HttpStatus.FORBIDDEN, LocaleContextHolder.getLocale()));
+	/** Writes a problem for a failed authentication or a denied access alike. */
+	@FunctionalInterface
+	private interface ProblemHandler extends AuthenticationEntryPoint, AccessDeniedHandler {
+
+		void handle(HttpServletRequest request, HttpServletResponse response) throws IOException;
+
+		@Override
+		default void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+				throws IOException {
+			handle(request, response);
+		}
+
+		@Override
+		default void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+				throws IOException {
+			handle(request, response);
+		}
+
 	}
 
 	private static String path(HttpServletRequest request) {

@@ -1,7 +1,6 @@
 package org.gongzhi.org;
 
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.ApplicationArguments;
@@ -36,11 +35,11 @@ class DivisionImportCommand implements ApplicationRunner {
 		if (!args.getNonOptionArgs().contains(NAME)) {
 			return;
 		}
-		String dir = single(args.getOptionValues("dir"));
+		String dir = option(args.getSourceArgs(), "dir");
 		if (dir == null) {
 			throw new IllegalArgumentException("Usage: import-divisions --dir <folder> [--root CODE]");
 		}
-		String root = single(args.getOptionValues("root"));
+		String root = option(args.getSourceArgs(), "root");
 		ImportSummary summary = this.importer.importFrom(dir, root, (file, done, total, rate) -> this.out
 			.printf("\r%-20s %,10d / %,d rows  %5.1f%%  %,8.0f rows/s", file, done, total, 100.0 * done / total, rate));
 		this.out.println();
@@ -53,8 +52,17 @@ class DivisionImportCommand implements ApplicationRunner {
 		}
 	}
 
-	private static String single(List<String> values) {
-		return (values == null || values.isEmpty()) ? null : values.get(0);
+	/** The value of {@code --name value} or {@code --name=value}, as people type both. */
+	static String option(String[] args, String name) {
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--" + name) && i + 1 < args.length) {
+				return args[i + 1];
+			}
+			if (args[i].startsWith("--" + name + "=")) {
+				return args[i].substring(name.length() + 3);
+			}
+		}
+		return null;
 	}
 
 }

@@ -38,7 +38,7 @@ public class DivisionImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(DivisionImporter.class);
 
-	private static final int BATCH = 2000;
+	private static final int UPDATE_BATCH = 2000;
 
 	private static final int PROGRESS_EVERY = 10_000;
 
@@ -48,10 +48,13 @@ public class DivisionImporter {
 
 	private final Clock clock;
 
-	DivisionImporter(JdbcTemplate jdbc, ResourceLoader resources, Clock clock) {
+	private final UnitBulkInsert bulk;
+
+	DivisionImporter(JdbcTemplate jdbc, ResourceLoader resources, Clock clock, UnitBulkInsert bulk) {
 		this.jdbc = jdbc;
 		this.resources = resources;
 		this.clock = clock;
+		this.bulk = bulk;
 	}
 
 	/**
@@ -177,16 +180,14 @@ public class DivisionImporter {
 		if (level != OrgLevel.COMMUNITY) {
 			run.paths.put(code, path);
 		}
-		if (run.inserts.size() >= BATCH || run.updates.size() >= BATCH) {
+		if (run.inserts.size() >= this.bulk.batchSize() || run.updates.size() >= UPDATE_BATCH) {
 			flush(run);
 		}
 	}
 
 	private void flush(Run run) {
 		if (!run.inserts.isEmpty()) {
-			this.jdbc.batchUpdate(
-					"insert into org_unit (code, name, level, parent_code, path, updated_at) values (?, ?, ?, ?, ?, ?)",
-					run.inserts);
+			this.bulk.insert(run.inserts);
 			run.inserts.clear();
 		}
 		if (!run.updates.isEmpty()) {

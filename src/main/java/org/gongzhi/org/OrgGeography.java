@@ -79,6 +79,13 @@ public class OrgGeography {
 		return true;
 	}
 
+	/** Renames a unit and corrects its contact phone and estimates. */
+	@Transactional
+	public void describe(String code, String name, String contactPhone, Integer households, Integer population) {
+		this.writer.describe(this.units.get(code).code(), name.strip(),
+				(contactPhone == null || contactPhone.isBlank()) ? null : contactPhone.strip(), households, population);
+	}
+
 	/**
 	 * Replaces the outline of a unit with an uploaded or drawn (multi)polygon in GeoJSON.
 	 */

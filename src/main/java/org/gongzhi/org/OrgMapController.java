@@ -10,6 +10,7 @@ import org.gongzhi.shared.web.UserView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +31,9 @@ class OrgMapController {
 	private static final String[] LABELS = { "org.map.households", "org.map.population", "org.map.grids",
 			"org.map.grid-workers", "org.map.per-worker", "org.map.no-worker", "org.map.overloaded",
 			"org.map.overloaded-count", "org.map.child-summary", "org.map.worker", "org.map.children", "org.map.code",
-			"org.map.level", "org.map.none", "org.map.load-failed", "org.level.PROVINCE", "org.level.CITY",
-			"org.level.DISTRICT", "org.level.STREET", "org.level.COMMUNITY", "org.level.GRID", "org.level.BUILDING" };
+			"org.map.level", "org.map.none", "org.map.load-failed", "org.map.edit", "org.level.PROVINCE",
+			"org.level.CITY", "org.level.DISTRICT", "org.level.STREET", "org.level.COMMUNITY", "org.level.GRID",
+			"org.level.BUILDING" };
 
 	private final OrgUnits units;
 
@@ -50,7 +52,10 @@ class OrgMapController {
 
 	@GetMapping("/org/map")
 	String map(@RequestParam(required = false) String code, @AuthenticationPrincipal UserView user, Locale locale,
-			Model model) {
+			Authentication authentication, Model model) {
+		boolean admin = authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
 		String start = (code != null) ? code : (user.getOrgCode() != null) ? user.getOrgCode() : "";
 		OrgUnit unit = this.units.get(start);
 		Map<String, Object> config = new LinkedHashMap<>();
@@ -58,6 +63,7 @@ class OrgMapController {
 		config.put("tileUrl", this.properties.map().tileUrl());
 		config.put("attribution", this.properties.map().attribution());
 		config.put("maxZoom", this.properties.map().maxZoom());
+		config.put("editBase", admin ? "/org/units/" : null);
 		Map<String, String> labels = new LinkedHashMap<>();
 		for (String key : LABELS) {
 			labels.put(key, this.messages.getMessage(key, null, locale));

@@ -107,6 +107,17 @@ class OrgUnitStore {
 			.list();
 	}
 
+	Optional<OrgUnitDetails> details(String code) {
+		return this.jdbc
+			.sql("select code, name, level, parent_code, contact_phone, households, population, boundary"
+					+ " from org_unit where code = ?")
+			.param(code)
+			.query((rs, row) -> new OrgUnitDetails(rs.getString(1), rs.getString(2), OrgLevel.valueOf(rs.getString(3)),
+					rs.getString(4), rs.getString(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
+					rs.getString(8)))
+			.optional();
+	}
+
 	long count() {
 		return this.jdbc.sql("select count(*) from org_unit").query(Long.class).single();
 	}

@@ -14,4 +14,3 @@ create table org_unit (
     updated_at    timestamp with time zone not null
 );
 create index org_unit_parent on org_unit (parent_code);
-create index org_unit_path on org_unit (path);

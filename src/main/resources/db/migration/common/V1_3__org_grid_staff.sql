@@ -12,4 +12,3 @@ create table grid_staff (
     unique (grid_code, person_key, duty)
 );
 create index grid_staff_grid on grid_staff (grid_code);
-create index org_unit_level on org_unit (level);

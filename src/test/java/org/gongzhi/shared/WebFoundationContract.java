@@ -70,6 +70,14 @@ abstract class WebFoundationContract extends ApplicationTest {
 	}
 
 	@Test
+	void aProblemFromTheSecurityFiltersFollowsTheLanguageCookie() {
+		TestHttp.Response response = http().get("/api/org/units/210105", "Cookie", "gongzhi-lang=en");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().path("detail").asString())
+			.isEqualTo("Please sign in or provide a valid access token.");
+	}
+
+	@Test
 	void aSignedInUserReadsAnOrgUnitAndGetsANamedProblemForAnUnknownOne() {
 		TestHttp http = http().loginAs(DemoUser.DISPATCHER);
 		JsonNode unit = http.get("/api/org/units/210105").json();
