@@ -11,6 +11,11 @@ import org.springframework.context.annotation.Configuration;
 class OrgNavigation {
 
 	@Bean
+	NavItem divisionImportNavItem() {
+		return new NavItem("nav.org.import", "/org/import", 90, Set.of("ADMIN"));
+	}
+
+	@Bean
 	NavItem orgMapNavItem() {
 		return new NavItem("nav.org.map", "/org/map", 20, Set.of("GRID_WORKER", "COMMUNITY_WORKER", "DISPATCHER",
 				"DEPARTMENT", "PARTY_SECRETARY", "LEADER", "ADMIN"));
