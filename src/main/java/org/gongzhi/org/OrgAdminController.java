@@ -41,11 +41,15 @@ class OrgAdminController {
 
 	private final GridStaffing staffing;
 
-	OrgAdminController(OrgUnits units, OrgUnitStore store, OrgGeography geography, GridStaffing staffing) {
+	private final GridImport gridImport;
+
+	OrgAdminController(OrgUnits units, OrgUnitStore store, OrgGeography geography, GridStaffing staffing,
+			GridImport gridImport) {
 		this.units = units;
 		this.store = store;
 		this.geography = geography;
 		this.staffing = staffing;
+		this.gridImport = gridImport;
 	}
 
 	@InitBinder
@@ -113,6 +117,30 @@ class OrgAdminController {
 		model.addAttribute("buildingForm", BuildingForm.empty());
 		model.addAttribute("staffForm", StaffForm.empty());
 		return render(unit, model);
+	}
+
+	@PostMapping("/org/units/{code}/grids/import")
+	String importGrids(@PathVariable String code, @RequestParam(required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		OrgUnitDetails unit = details(code);
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("importError", "org.form.outline-missing");
+			return renderWithEmptyForms(unit, model);
+		}
+		try {
+			GridImport.Result result = this.gridImport.importGrids(code,
+					new String(file.getBytes(), StandardCharsets.UTF_8));
+			redirect.addFlashAttribute("notice", "org.form.grids-imported");
+			redirect.addFlashAttribute("noticeArgs", new Object[] { result.added(), result.updated() });
+			return "redirect:/org/units/" + code;
+		}
+		catch (GridImport.Rejected ex) {
+			model.addAttribute("importRejections", ex.rejections());
+		}
+		catch (GongzhiException ex) {
+			model.addAttribute("importError", ex.messageKey());
+		}
+		return renderWithEmptyForms(unit, model);
 	}
 
 	@PostMapping("/org/units/{code}/buildings")

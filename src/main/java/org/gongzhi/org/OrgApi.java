@@ -1,6 +1,7 @@
 package org.gongzhi.org;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,10 +10,16 @@ import jakarta.validation.constraints.DecimalMin;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.gongzhi.shared.problem.NotFoundException;
+import org.gongzhi.shared.problem.Problems;
 
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,11 +42,18 @@ class OrgApi {
 
 	private final GridLocator locator;
 
-	OrgApi(OrgUnits units, OrgFeatures features, GridStaffing staffing, GridLocator locator) {
+	private final GridImport gridImport;
+
+	private final Problems problems;
+
+	OrgApi(OrgUnits units, OrgFeatures features, GridStaffing staffing, GridLocator locator, GridImport gridImport,
+			Problems problems) {
 		this.units = units;
 		this.features = features;
 		this.staffing = staffing;
 		this.locator = locator;
+		this.gridImport = gridImport;
+		this.problems = problems;
 	}
 
 	@GetMapping("/units/{code}")
@@ -64,6 +78,23 @@ class OrgApi {
 	@Operation(summary = "The grids within a unit as a GeoJSON FeatureCollection (code, name, households, worker)")
 	ObjectNode grids(@RequestParam String within) {
 		return this.features.gridsWithin(within);
+	}
+
+	@PostMapping(path = "/grids", consumes = { "application/geo+json", "application/json" })
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Import grids from a GeoJSON FeatureCollection (code, name, households); all or nothing")
+	GridImport.Result importGrids(@RequestParam String within, @RequestBody String geoJson) {
+		return this.gridImport.importGrids(within, geoJson);
+	}
+
+	@ExceptionHandler(GridImport.Rejected.class)
+	ResponseEntity<ProblemDetail> rejected(GridImport.Rejected rejected, Locale locale) {
+		List<Problems.FieldProblem> errors = rejected.rejections()
+			.stream()
+			.map((rejection) -> new Problems.FieldProblem("features[" + rejection.feature() + "]",
+					this.problems.message(rejection.messageKey(), new Object[] { rejection.detail() }, locale)))
+			.toList();
+		return ResponseEntity.badRequest().body(this.problems.validation(errors, locale));
 	}
 
 	@GetMapping("/units/{code}/staffing")

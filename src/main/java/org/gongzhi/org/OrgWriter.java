@@ -38,6 +38,14 @@ class OrgWriter {
 			.update();
 	}
 
+	/** Renames a grid and, when given, corrects its households. */
+	void renameGrid(String code, String name, Integer households) {
+		this.jdbc
+			.sql("update org_unit set name = ?, households = coalesce(?, households), updated_at = ? where code = ?")
+			.params(name, households, now(), code)
+			.update();
+	}
+
 	void estimates(String code, int households, int population) {
 		this.jdbc.sql("update org_unit set households = ?, population = ?, updated_at = ? where code = ?")
 			.params(households, population, now(), code)

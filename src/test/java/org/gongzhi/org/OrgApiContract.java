@@ -135,6 +135,36 @@ abstract class OrgApiContract extends ApplicationTest {
 				.isEqualTo(code));
 	}
 
+	@Test
+	void exportedGridsImportBackAsUpdatesAndABadFeatureRejectsTheWholeFile() {
+		String community = "210105023003";
+		TestHttp admin = http().loginAs(DemoUser.ADMIN);
+		String exported = admin.get("/api/org/grids?within=" + community).body();
+		int grids = admin.get("/api/org/grids?within=" + community).json().path("features").size();
+		JsonNode result = admin.postJson("/api/org/grids?within=" + community, exported).json();
+		assertThat(result.path("updated").asInt()).isEqualTo(grids);
+		assertThat(result.path("added").asInt()).isZero();
+
+		String renamed = exported.replaceFirst("\"name\":\"[^\"]+\"", "\"name\":\"改名网格\"")
+			.replaceFirst("(\"code\":\"" + community + "002\")", "\"code\":\"123\"");
+		TestHttp.Response rejected = admin.postJson("/api/org/grids?within=" + community, renamed);
+		assertThat(rejected.status()).isEqualTo(400);
+		assertThat(rejected.contentType()).startsWith("application/problem+json");
+		assertThat(rejected.json().path("errors").get(0).path("field").asString()).isEqualTo("features[1]");
+		assertThat(rejected.json().path("errors").get(0).path("message").asString()).contains("123");
+		assertThat(this.jdbc.sql("select count(*) from org_unit where name = '改名网格'").query(Long.class).single())
+			.as("nothing of a refused file is imported")
+			.isZero();
+	}
+
+	@Test
+	void onlyAnAdministratorImportsGrids() {
+		TestHttp.Response response = signedIn().postJson("/api/org/grids?within=210105023003",
+				"{\"type\":\"FeatureCollection\",\"features\":[]}");
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
 	private TestHttp signedIn() {
 		return http().loginAs(DemoUser.DISPATCHER);
 	}
