@@ -1,41 +1,120 @@
 package org.gongzhi.org;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
 
 /**
- * An immutable spatial index of grid outlines: which grid covers a point. A point on a
- * border between grids belongs to the grid with the smaller code, so every point has one
- * answer.
+ * An immutable spatial index of grid outlines: which grid covers a point. Outlines are
+ * bucketed into a regular lattice of cells about the size of a grid, so a lookup computes
+ * its cell and tests the few outlines there, without allocating. A point on a border
+ * between grids belongs to the grid with the smaller code, so every point has one answer.
  */
 final class GridIndex {
 
 	static final GridIndex EMPTY = new GridIndex(List.of(), Map.of());
 
-	private final STRtree tree = new STRtree();
+	/**
+	 * Upper bound on cells, so a sparse, continent-wide set of grids cannot exhaust
+	 * memory.
+	 */
+	private static final long MAX_CELLS = 4_000_000;
+
+	private final Entry[] entries;
 
 	private final Map<String, OrgUnit> ancestors;
 
-	private final int size;
+	private final double minX;
+
+	private final double minY;
+
+	private final double cellSize;
+
+	private final int columns;
+
+	private final int rows;
+
+	/** For each cell, the entries whose envelope touches it, sorted by code. */
+	private final int[][] cells;
 
 	private GridIndex(List<Entry> grids, Map<String, OrgUnit> ancestors) {
-		for (Entry grid : grids) {
-			this.tree.insert(grid.prepared.getGeometry().getEnvelopeInternal(), grid);
-		}
-		this.tree.build();
+		this.entries = grids.stream().sorted(Comparator.comparing(Entry::code)).toArray(Entry[]::new);
 		this.ancestors = ancestors;
-		this.size = grids.size();
+		Envelope extent = new Envelope();
+		for (Entry entry : this.entries) {
+			extent.expandToInclude(entry.envelope);
+		}
+		if (this.entries.length == 0) {
+			this.minX = 0;
+			this.minY = 0;
+			this.cellSize = 1;
+			this.columns = 0;
+			this.rows = 0;
+			this.cells = new int[0][];
+			return;
+		}
+		double size = typicalSize(this.entries);
+		while ((long) Math.ceil(extent.getWidth() / size + 1)
+				* (long) Math.ceil(extent.getHeight() / size + 1) > MAX_CELLS) {
+			size *= 2;
+		}
+		this.minX = extent.getMinX();
+		this.minY = extent.getMinY();
+		this.cellSize = size;
+		this.columns = (int) Math.floor(extent.getWidth() / size) + 1;
+		this.rows = (int) Math.floor(extent.getHeight() / size) + 1;
+		this.cells = bucket();
+	}
+
+	private int[][] bucket() {
+		int[] counts = new int[this.columns * this.rows];
+		forEachCell((cell, entry) -> counts[cell]++);
+		int[][] buckets = new int[counts.length][];
+		for (int cell = 0; cell < counts.length; cell++) {
+			buckets[cell] = new int[counts[cell]];
+		}
+		int[] filled = new int[counts.length];
+		forEachCell((cell, entry) -> buckets[cell][filled[cell]++] = entry);
+		return buckets;
+	}
+
+	/**
+	 * Visits each (cell, entry) pair in entry order, so every bucket ends up sorted by
+	 * code.
+	 */
+	private void forEachCell(java.util.function.BiConsumer<Integer, Integer> visitor) {
+		for (int e = 0; e < this.entries.length; e++) {
+			Envelope envelope = this.entries[e].envelope;
+			int fromColumn = column(envelope.getMinX());
+			int toColumn = column(envelope.getMaxX());
+			int fromRow = row(envelope.getMinY());
+			int toRow = row(envelope.getMaxY());
+			for (int c = fromColumn; c <= toColumn; c++) {
+				for (int r = fromRow; r <= toRow; r++) {
+					visitor.accept(r * this.columns + c, e);
+				}
+			}
+		}
+	}
+
+	private static double typicalSize(Entry[] entries) {
+		double[] sizes = new double[entries.length];
+		for (int i = 0; i < entries.length; i++) {
+			sizes[i] = Math.max(entries[i].envelope.getWidth(), entries[i].envelope.getHeight());
+		}
+		java.util.Arrays.sort(sizes);
+		return Math.max(sizes[sizes.length / 2], 1e-6);
 	}
 
 	/**
@@ -46,9 +125,7 @@ final class GridIndex {
 	static GridIndex of(List<MappedUnit> grids, Map<String, OrgUnit> ancestors) {
 		List<Entry> entries = new ArrayList<>(grids.size());
 		for (MappedUnit grid : grids) {
-			Geometry outline = Geometries.fromGeoJson(grid.boundary());
-			entries
-				.add(new Entry(grid.code(), grid.name(), grid.parentCode(), PreparedGeometryFactory.prepare(outline)));
+			entries.add(Entry.of(grid.code(), grid.name(), grid.parentCode(), Geometries.fromGeoJson(grid.boundary())));
 		}
 		return new GridIndex(entries, Map.copyOf(ancestors));
 	}
@@ -56,13 +133,12 @@ final class GridIndex {
 	/** For benchmarks and tests: an index over bare polygons keyed by code. */
 	static GridIndex ofGeometries(Map<String, Geometry> grids) {
 		List<Entry> entries = new ArrayList<>(grids.size());
-		grids.forEach(
-				(code, outline) -> entries.add(new Entry(code, code, null, PreparedGeometryFactory.prepare(outline))));
+		grids.forEach((code, outline) -> entries.add(Entry.of(code, code, null, outline)));
 		return new GridIndex(entries, Map.of());
 	}
 
 	int size() {
-		return this.size;
+		return this.entries.length;
 	}
 
 	/** The code of the grid covering the point, or {@code null}. */
@@ -84,10 +160,32 @@ final class GridIndex {
 	}
 
 	private Entry entryAt(double lat, double lng) {
-		Coordinate coordinate = new Coordinate(lng, lat);
-		Finder finder = new Finder(Geometries.point(lng, lat));
-		this.tree.query(new Envelope(coordinate), finder);
-		return finder.found;
+		int column = (int) Math.floor((lng - this.minX) / this.cellSize);
+		int row = (int) Math.floor((lat - this.minY) / this.cellSize);
+		if (column < 0 || row < 0 || column >= this.columns || row >= this.rows) {
+			return null;
+		}
+		Coordinate point = null;
+		for (int candidate : this.cells[row * this.columns + column]) {
+			Entry entry = this.entries[candidate];
+			if (entry.envelope.covers(lng, lat)) {
+				if (point == null) {
+					point = new Coordinate(lng, lat);
+				}
+				if (entry.covers(point)) {
+					return entry;
+				}
+			}
+		}
+		return null;
+	}
+
+	private int column(double x) {
+		return Math.min(this.columns - 1, (int) Math.floor((x - this.minX) / this.cellSize));
+	}
+
+	private int row(double y) {
+		return Math.min(this.rows - 1, (int) Math.floor((y - this.minY) / this.cellSize));
 	}
 
 	private static GridLocation.UnitRef ref(OrgUnit unit) {
@@ -107,30 +205,46 @@ final class GridIndex {
 		return map;
 	}
 
-	private record Entry(String code, String name, String parentCode, PreparedGeometry prepared) {
-	}
-
 	/**
-	 * Visits the candidates of a point and keeps the covering grid with the smallest
-	 * code.
+	 * One grid: its rings as plain coordinate arrays, for a point-in-polygon test without
+	 * allocation.
 	 */
-	private static final class Finder implements org.locationtech.jts.index.ItemVisitor {
+	private record Entry(String code, String name, String parentCode, Envelope envelope, Coordinate[][] shells,
+			Coordinate[][][] holes) {
 
-		private final Geometry point;
-
-		private Entry found;
-
-		Finder(Geometry point) {
-			this.point = point;
+		static Entry of(String code, String name, String parentCode, Geometry outline) {
+			int parts = outline.getNumGeometries();
+			Coordinate[][] shells = new Coordinate[parts][];
+			Coordinate[][][] holes = new Coordinate[parts][][];
+			for (int p = 0; p < parts; p++) {
+				Polygon polygon = (Polygon) outline.getGeometryN(p);
+				shells[p] = polygon.getExteriorRing().getCoordinates();
+				holes[p] = new Coordinate[polygon.getNumInteriorRing()][];
+				for (int h = 0; h < holes[p].length; h++) {
+					holes[p][h] = polygon.getInteriorRingN(h).getCoordinates();
+				}
+			}
+			return new Entry(code, name, parentCode, outline.getEnvelopeInternal(), shells, holes);
 		}
 
-		@Override
-		public void visitItem(Object item) {
-			Entry entry = (Entry) item;
-			if ((this.found == null || entry.code.compareTo(this.found.code) < 0)
-					&& entry.prepared.covers(this.point)) {
-				this.found = entry;
+		/** Inside or on the outline, and not strictly inside a hole. */
+		boolean covers(Coordinate point) {
+			for (int p = 0; p < this.shells.length; p++) {
+				if (RayCrossingCounter.locatePointInRing(point, this.shells[p]) != Location.EXTERIOR
+						&& !inHole(point, this.holes[p])) {
+					return true;
+				}
 			}
+			return false;
+		}
+
+		private static boolean inHole(Coordinate point, Coordinate[][] holes) {
+			for (Coordinate[] hole : holes) {
+				if (RayCrossingCounter.locatePointInRing(point, hole) == Location.INTERIOR) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}
