@@ -59,12 +59,7 @@ class OrgAdminController {
 
 	@GetMapping("/org/units/{code}")
 	String show(@PathVariable String code, Model model) {
-		OrgUnitDetails unit = details(code);
-		model.addAttribute("unitForm", UnitForm.of(unit));
-		model.addAttribute("gridForm", GridForm.empty());
-		model.addAttribute("buildingForm", BuildingForm.empty());
-		model.addAttribute("staffForm", StaffForm.empty());
-		return render(unit, model);
+		return render(details(code), model);
 	}
 
 	@PostMapping("/org/units/{code}")
@@ -72,7 +67,7 @@ class OrgAdminController {
 			Model model, RedirectAttributes redirect) {
 		OrgUnitDetails unit = details(code);
 		if (result.hasErrors()) {
-			return renderWithEmptyForms(unit, model);
+			return render(unit, model);
 		}
 		this.geography.describe(code, form.name(), form.contactPhone(), form.households(), form.population());
 		return saved(code, redirect);
@@ -87,14 +82,14 @@ class OrgAdminController {
 		try {
 			if (geoJson == null || geoJson.isBlank()) {
 				model.addAttribute("outlineError", "org.form.outline-missing");
-				return renderWithEmptyForms(unit, model);
+				return render(unit, model);
 			}
 			this.geography.redraw(code, geoJson);
 		}
 		catch (GongzhiException ex) {
 			model.addAttribute("outlineError", ex.messageKey());
 			model.addAttribute("outlineErrorArgs", ex.arguments());
-			return renderWithEmptyForms(unit, model);
+			return render(unit, model);
 		}
 		return saved(code, redirect);
 	}
@@ -113,9 +108,6 @@ class OrgAdminController {
 				result.rejectValue("outline", ex.messageKey(), ex.arguments(), ex.messageKey());
 			}
 		}
-		model.addAttribute("unitForm", UnitForm.of(unit));
-		model.addAttribute("buildingForm", BuildingForm.empty());
-		model.addAttribute("staffForm", StaffForm.empty());
 		return render(unit, model);
 	}
 
@@ -125,7 +117,7 @@ class OrgAdminController {
 		OrgUnitDetails unit = details(code);
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("importError", "org.form.outline-missing");
-			return renderWithEmptyForms(unit, model);
+			return render(unit, model);
 		}
 		try {
 			GridImport.Result result = this.gridImport.importGrids(code,
@@ -140,7 +132,7 @@ class OrgAdminController {
 		catch (GongzhiException ex) {
 			model.addAttribute("importError", ex.messageKey());
 		}
-		return renderWithEmptyForms(unit, model);
+		return render(unit, model);
 	}
 
 	@PostMapping("/org/units/{code}/buildings")
@@ -148,9 +140,6 @@ class OrgAdminController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		OrgUnitDetails unit = details(code);
 		if (result.hasErrors()) {
-			model.addAttribute("unitForm", UnitForm.of(unit));
-			model.addAttribute("gridForm", GridForm.empty());
-			model.addAttribute("staffForm", StaffForm.empty());
 			return render(unit, model);
 		}
 		this.geography.addBuilding(code, form.name().strip(), form.households(), form.lat(), form.lng());
@@ -162,9 +151,6 @@ class OrgAdminController {
 			Model model, RedirectAttributes redirect) {
 		OrgUnitDetails unit = details(code);
 		if (result.hasErrors()) {
-			model.addAttribute("unitForm", UnitForm.of(unit));
-			model.addAttribute("gridForm", GridForm.empty());
-			model.addAttribute("buildingForm", BuildingForm.empty());
 			return render(unit, model);
 		}
 		String name = form.personName().strip();
@@ -177,17 +163,15 @@ class OrgAdminController {
 		return "redirect:/org/units/" + code;
 	}
 
-	private String renderWithEmptyForms(OrgUnitDetails unit, Model model) {
-		if (!model.containsAttribute("unitForm")) {
-			model.addAttribute("unitForm", UnitForm.of(unit));
-		}
-		model.addAttribute("gridForm", GridForm.empty());
-		model.addAttribute("buildingForm", BuildingForm.empty());
-		model.addAttribute("staffForm", StaffForm.empty());
-		return render(unit, model);
-	}
-
+	/**
+	 * The page, keeping a form that failed validation as the user sent it and the others
+	 * empty.
+	 */
 	private String render(OrgUnitDetails unit, Model model) {
+		addIfAbsent(model, "unitForm", UnitForm.of(unit));
+		addIfAbsent(model, "gridForm", GridForm.empty());
+		addIfAbsent(model, "buildingForm", BuildingForm.empty());
+		addIfAbsent(model, "staffForm", StaffForm.empty());
 		model.addAttribute("unit", unit);
 		model.addAttribute("parent",
 				(unit.parentCode() != null) ? this.units.find(unit.parentCode()).orElse(null) : null);
@@ -196,6 +180,12 @@ class OrgAdminController {
 				(unit.level() == OrgLevel.GRID) ? this.staffing.staffOf(unit.code()) : java.util.List.of());
 		model.addAttribute("duties", GridDuty.values());
 		return VIEW;
+	}
+
+	private static void addIfAbsent(Model model, String name, Object form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form);
+		}
 	}
 
 	private OrgUnitDetails details(String code) {

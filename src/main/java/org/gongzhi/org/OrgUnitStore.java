@@ -14,6 +14,9 @@ class OrgUnitStore {
 
 	private static final String COLUMNS = "code, name, level, parent_code, path, households, population";
 
+	private static final String MAPPED_COLUMNS = "code, name, level, parent_code, households, population, boundary,"
+			+ " centroid_lat, centroid_lng";
+
 	private final JdbcClient jdbc;
 
 	OrgUnitStore(JdbcClient jdbc) {
@@ -37,12 +40,9 @@ class OrgUnitStore {
 	/** Units under {@code parent} (exclusive) at {@code level}, with their outlines. */
 	List<MappedUnit> mapped(OrgUnit parent, OrgLevel level) {
 		return this.jdbc
-			.sql("select code, name, level, parent_code, households, population, boundary, centroid_lat, centroid_lng"
-					+ " from org_unit where path like ? and level = ? order by code")
+			.sql("select " + MAPPED_COLUMNS + " from org_unit where path like ? and level = ? order by code")
 			.params(parent.path() + "%", level.name())
-			.query((rs, row) -> new MappedUnit(rs.getString(1), rs.getString(2), OrgLevel.valueOf(rs.getString(3)),
-					rs.getString(4), (Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7),
-					(Double) rs.getObject(8), (Double) rs.getObject(9)))
+			.query(OrgUnitStore::mapped)
 			.list();
 	}
 
@@ -55,24 +55,18 @@ class OrgUnitStore {
 
 	/** The unit itself with its outline. */
 	Optional<MappedUnit> mapped(String code) {
-		return this.jdbc
-			.sql("select code, name, level, parent_code, households, population, boundary, centroid_lat, centroid_lng"
-					+ " from org_unit where code = ?")
+		return this.jdbc.sql("select " + MAPPED_COLUMNS + " from org_unit where code = ?")
 			.param(code)
-			.query((rs, row) -> new MappedUnit(rs.getString(1), rs.getString(2), OrgLevel.valueOf(rs.getString(3)),
-					rs.getString(4), (Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7),
-					(Double) rs.getObject(8), (Double) rs.getObject(9)))
+			.query(OrgUnitStore::mapped)
 			.optional();
 	}
 
 	/** Every grid that has an outline, for the point index. */
 	List<MappedUnit> allGridOutlines() {
 		return this.jdbc
-			.sql("select code, name, level, parent_code, households, population, boundary, centroid_lat, centroid_lng"
+			.sql("select " + MAPPED_COLUMNS
 					+ " from org_unit where level = 'GRID' and boundary is not null order by code")
-			.query((rs, row) -> new MappedUnit(rs.getString(1), rs.getString(2), OrgLevel.GRID, rs.getString(4),
-					(Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7), (Double) rs.getObject(8),
-					(Double) rs.getObject(9)))
+			.query(OrgUnitStore::mapped)
 			.list();
 	}
 
@@ -120,6 +114,12 @@ class OrgUnitStore {
 
 	long count() {
 		return this.jdbc.sql("select count(*) from org_unit").query(Long.class).single();
+	}
+
+	private static MappedUnit mapped(ResultSet rs, int row) throws SQLException {
+		return new MappedUnit(rs.getString(1), rs.getString(2), OrgLevel.valueOf(rs.getString(3)), rs.getString(4),
+				(Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7), (Double) rs.getObject(8),
+				(Double) rs.getObject(9));
 	}
 
 	private static OrgUnit map(ResultSet rs, int row) throws SQLException {
