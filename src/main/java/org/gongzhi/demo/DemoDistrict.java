@@ -5,6 +5,9 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.gongzhi.identity.ApiTokens;
+import org.gongzhi.identity.Department;
+import org.gongzhi.identity.Departments;
 import org.gongzhi.identity.NewUser;
 import org.gongzhi.identity.Role;
 import org.gongzhi.identity.UserAccounts;
@@ -33,6 +36,24 @@ class DemoDistrict implements ApplicationRunner {
 
 	static final String COMMUNITY = "210105001002";
 
+	/** 皇姑区城市管理局 and, below it, the 城管 squad of 三台子街道. */
+	static final String CITY_MANAGEMENT = "210105-CG";
+
+	static final String CITY_MANAGEMENT_SQUAD = "210105-CG-001";
+
+	/** 皇姑区住房和城乡建设局 */
+	static final String HOUSING = "210105-ZJ";
+
+	/** 皇姑区市场监督管理局 */
+	static final String MARKET_REGULATION = "210105-SJ";
+
+	/**
+	 * The demo API tokens, published in the README; they exist only in the demo profile.
+	 */
+	static final String DISPATCHER_TOKEN = "demo-dispatcher-210105";
+
+	static final String LEADER_TOKEN = "demo-leader-210105";
+
 	/** The one password of every demo account; it exists only in the demo profile. */
 	static final String PASSWORD = "Gongzhi@2026";
 
@@ -44,10 +65,17 @@ class DemoDistrict implements ApplicationRunner {
 
 	private final UserAccounts accounts;
 
-	DemoDistrict(DivisionImporter importer, OrgUnits units, UserAccounts accounts) {
+	private final Departments departments;
+
+	private final ApiTokens tokens;
+
+	DemoDistrict(DivisionImporter importer, OrgUnits units, UserAccounts accounts, Departments departments,
+			ApiTokens tokens) {
 		this.importer = importer;
 		this.units = units;
 		this.accounts = accounts;
+		this.departments = departments;
+		this.tokens = tokens;
 	}
 
 	@Override
@@ -57,16 +85,22 @@ class DemoDistrict implements ApplicationRunner {
 					(file, done, total, rate) -> log.info("Demo district: {} of {} division rows", done, total));
 			log.info("Demo district: {} org units added", summary.added());
 		}
+		this.departments.createIfAbsent(new Department(CITY_MANAGEMENT, "皇姑区城市管理局", null, DISTRICT));
+		this.departments.createIfAbsent(new Department(CITY_MANAGEMENT_SQUAD, "三台子街道城管执法中队", CITY_MANAGEMENT, STREET));
+		this.departments.createIfAbsent(new Department(HOUSING, "皇姑区住房和城乡建设局", null, DISTRICT));
+		this.departments.createIfAbsent(new Department(MARKET_REGULATION, "皇姑区市场监督管理局", null, DISTRICT));
 		int created = 0;
 		for (DemoUser user : DemoUser.values()) {
 			if (this.accounts.createIfAbsent(new NewUser(user.username(), PASSWORD, user.displayName(), user.orgCode(),
-					Set.of(user.role()), false))) {
+					user.departmentCode(), Set.of(user.role()), false))) {
 				created++;
 			}
 		}
 		if (created > 0) {
 			log.info("Demo district: {} demo users created (see README for the logins)", created);
 		}
+		this.tokens.createIfAbsent(DemoUser.DISPATCHER.username(), "demo dispatcher integration", DISPATCHER_TOKEN);
+		this.tokens.createIfAbsent(DemoUser.LEADER.username(), "demo leader dashboard", LEADER_TOKEN);
 	}
 
 }

@@ -1,15 +1,22 @@
 package org.gongzhi.identity;
 
+import java.time.Clock;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.gongzhi.shared.problem.ApiPaths;
 import org.gongzhi.shared.problem.ProblemWriter;
 import org.gongzhi.shared.problem.Problems;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -17,16 +24,25 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Pages need a signed-in user, except the public ones. API endpoints are guarded by
  * method security on each controller, so that an unknown API path answers 404 and a known
  * one 401/403, all as problem+json; {@code ApiSecurityCoverageTest} checks that no API
- * handler is left unguarded.
+ * handler is left unguarded. API clients authenticate with a session or a bearer token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfig {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/css/**", "/js/**", "/img/**",
@@ -34,31 +50,69 @@ class SecurityConfig {
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, ProblemWriter writer) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, ProblemWriter writer,
+			LockoutAuthenticationProvider provider, SecurityContextRepository contexts, AuditLog audit,
+			ApiTokens tokens, UserStore users, GongzhiUserDetailsService details, SecurityProperties properties,
+			Clock clock) {
+		// built here rather than as beans, so they run in this chain only and not as
+		// servlet filters of their own
+		BearerTokenFilter bearer = new BearerTokenFilter(tokens, users, details, problems, writer);
+		SessionPolicyFilter sessionPolicy = new SessionPolicyFilter(clock, properties.idleTimeout(), audit, problems,
+				writer);
 		RequestMatcher api = (request) -> ApiPaths.isApi(path(request));
+		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+		failure.setDefaultFailureUrl("/login?error");
+		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
 		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(api)
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.authenticationManager(new ProviderManager(provider))
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.formLogin((
+					form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failure).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").addLogoutHandler((request, response, auth) -> {
+				if (auth != null && auth.getPrincipal() instanceof GongzhiUser user) {
+					audit.record(user.getUsername(), "LOGOUT", user.getUsername(), AuditEntry.Outcome.SUCCESS, null);
+				}
+			}).permitAll())
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(sessionPolicy, AnonymousAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED, problems, writer), api)
 				.defaultAccessDeniedHandlerFor(denied(problems, writer), api))
 			// API clients that send credentials in a header are not exposed to cross-site
 			// requests
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
-				.policyDirectives("default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
-						+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+								+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+				.referrerPolicy((referrer) -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	@Bean
+	LockoutAuthenticationProvider lockoutAuthenticationProvider(GongzhiUserDetailsService users,
+			PasswordEncoder passwordEncoder, LoginAttempts attempts, UserStore store, AuditLog audit, Clock clock) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new LockoutAuthenticationProvider(passwords, attempts, store, audit, clock);
 	}
 
 	private static AuthenticationEntryPoint problem(HttpStatus status, Problems problems, ProblemWriter writer) {
