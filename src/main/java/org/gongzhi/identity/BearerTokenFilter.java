@@ -12,11 +12,11 @@ import org.gongzhi.shared.problem.ApiPaths;
 import org.gongzhi.shared.problem.ProblemWriter;
 import org.gongzhi.shared.problem.Problems;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer <token>}, for that
@@ -37,8 +37,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ProblemWriter writer;
 
+	private final LocaleResolver locales;
+
 	BearerTokenFilter(ApiTokens tokens, UserStore users, GongzhiUserDetailsService details, Problems problems,
-			ProblemWriter writer) {
+			ProblemWriter writer, LocaleResolver locales) {
+		this.locales = locales;
 		this.tokens = tokens;
 		this.users = users;
 		this.details = details;
@@ -63,7 +66,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			.filter(GongzhiUser::isEnabled);
 		if (user.isEmpty()) {
 			this.writer.write(response, this.problems.of(HttpStatus.UNAUTHORIZED, "unauthorized",
-					"identity.token.invalid", null, LocaleContextHolder.getLocale()));
+					"identity.token.invalid", null, this.locales.resolveLocale(request)));
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -12,7 +12,6 @@ import org.gongzhi.shared.problem.Problems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -26,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -33,6 +33,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Pages need a signed-in user, except the public ones. API endpoints are guarded by
@@ -51,14 +52,18 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, ProblemWriter writer,
-			LockoutAuthenticationProvider provider, SecurityContextRepository contexts, AuditLog audit,
-			ApiTokens tokens, UserStore users, GongzhiUserDetailsService details, SecurityProperties properties,
-			Clock clock) {
+			SecurityContextRepository contexts, AuditLog audit, ApiTokens tokens, UserStore users,
+			GongzhiUserDetailsService details, PasswordEncoder passwordEncoder, LoginAttempts attempts,
+			SecurityProperties properties, Clock clock, LocaleResolver locales) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(details);
+		passwords.setPasswordEncoder(passwordEncoder);
+		LockoutAuthenticationProvider provider = new LockoutAuthenticationProvider(passwords, attempts, users, audit,
+				clock);
 		// built here rather than as beans, so they run in this chain only and not as
 		// servlet filters of their own
-		BearerTokenFilter bearer = new BearerTokenFilter(tokens, users, details, problems, writer);
+		BearerTokenFilter bearer = new BearerTokenFilter(tokens, users, details, problems, writer, locales);
 		SessionPolicyFilter sessionPolicy = new SessionPolicyFilter(clock, properties.idleTimeout(), audit, problems,
-				writer);
+				writer, locales);
 		RequestMatcher api = (request) -> ApiPaths.isApi(path(request));
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
 		failure.setDefaultFailureUrl("/login?error");
@@ -71,8 +76,10 @@ class SecurityConfig {
 			.authenticated())
 			.authenticationManager(new ProviderManager(provider))
 			.securityContext((context) -> context.securityContextRepository(contexts))
-			.formLogin((
-					form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failure).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(sessionPolicy.startingIdleClock(new SavedRequestAwareAuthenticationSuccessHandler()))
+				.failureHandler(failure)
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").addLogoutHandler((request, response, auth) -> {
 				if (auth != null && auth.getPrincipal() instanceof GongzhiUser user) {
 					audit.record(user.getUsername(), "LOGOUT", user.getUsername(), AuditEntry.Outcome.SUCCESS, null);
@@ -82,8 +89,8 @@ class SecurityConfig {
 			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(sessionPolicy, AnonymousAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions
-				.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED, problems, writer), api)
-				.defaultAccessDeniedHandlerFor(denied(problems, writer), api))
+				.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED, problems, writer, locales), api)
+				.defaultAccessDeniedHandlerFor(denied(problems, writer, locales), api))
 			// API clients that send credentials in a header are not exposed to cross-site
 			// requests
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
@@ -107,22 +114,19 @@ class SecurityConfig {
 				new HttpSessionSecurityContextRepository());
 	}
 
-	@Bean
-	LockoutAuthenticationProvider lockoutAuthenticationProvider(GongzhiUserDetailsService users,
-			PasswordEncoder passwordEncoder, LoginAttempts attempts, UserStore store, AuditLog audit, Clock clock) {
-		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-		passwords.setPasswordEncoder(passwordEncoder);
-		return new LockoutAuthenticationProvider(passwords, attempts, store, audit, clock);
+	/**
+	 * Problems written by filters speak the language the pages would (cookie, then
+	 * header).
+	 */
+	private static AuthenticationEntryPoint problem(HttpStatus status, Problems problems, ProblemWriter writer,
+			LocaleResolver locales) {
+		return (request, response, ex) -> writer.write(response,
+				problems.forStatus(status, locales.resolveLocale(request)));
 	}
 
-	private static AuthenticationEntryPoint problem(HttpStatus status, Problems problems, ProblemWriter writer) {
+	private static AccessDeniedHandler denied(Problems problems, ProblemWriter writer, LocaleResolver locales) {
 		return (request, response, ex) -> writer.write(response,
-				problems.forStatus(status, LocaleContextHolder.getLocale()));
-	}
-
-	private static AccessDeniedHandler denied(Problems problems, ProblemWriter writer) {
-		return (request, response, ex) -> writer.write(response,
-				problems.forStatus(HttpStatus.FORBIDDEN, LocaleContextHolder.getLocale()));
+				problems.forStatus(HttpStatus.FORBIDDEN, locales.resolveLocale(request)));
 	}
 
 	private static String path(HttpServletRequest request) {

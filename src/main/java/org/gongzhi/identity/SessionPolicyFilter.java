@@ -16,11 +16,12 @@ import org.gongzhi.shared.problem.ApiPaths;
 import org.gongzhi.shared.problem.ProblemWriter;
 import org.gongzhi.shared.problem.Problems;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two rules for signed-in sessions: a session idle for longer than the idle timeout ends
@@ -46,12 +47,24 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 
 	private final ProblemWriter writer;
 
-	SessionPolicyFilter(Clock clock, Duration idleTimeout, AuditLog audit, Problems problems, ProblemWriter writer) {
+	private final LocaleResolver locales;
+
+	SessionPolicyFilter(Clock clock, Duration idleTimeout, AuditLog audit, Problems problems, ProblemWriter writer,
+			LocaleResolver locales) {
+		this.locales = locales;
 		this.clock = clock;
 		this.idleTimeout = idleTimeout;
 		this.audit = audit;
 		this.problems = problems;
 		this.writer = writer;
+	}
+
+	/** Starts the idle clock of a session when its user signs in, then hands on. */
+	AuthenticationSuccessHandler startingIdleClock(AuthenticationSuccessHandler next) {
+		return (request, response, authentication) -> {
+			request.getSession().setAttribute(LAST_ACTIVITY, this.clock.instant());
+			next.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	@Override
@@ -89,7 +102,7 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 		if (ApiPaths.isApi(path)) {
 			String type = (status == HttpStatus.UNAUTHORIZED) ? "unauthorized" : "password-change-required";
 			this.writer.write(response,
-					this.problems.of(status, type, messageKey, null, LocaleContextHolder.getLocale()));
+					this.problems.of(status, type, messageKey, null, this.locales.resolveLocale(request)));
 		}
 		else {
 			response.sendRedirect(request.getContextPath() + page);

@@ -1,0 +1,111 @@
+package org.gongzhi.identity;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.gongzhi.demo.DemoUser;
+import org.gongzhi.support.BrowserTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The account journeys in a real browser: forced password change, lockout,
+ * administration, audit.
+ */
+class IdentityBrowserTest extends BrowserTest {
+
+	@Autowired
+	private UserAccounts accounts;
+
+	@Test
+	void aNewUserIsLedToChangeTheInitialPasswordAndSeesWhatIsWrongNextToTheField() {
+		String username = "newbie" + System.nanoTime() % 1000000;
+		this.accounts.createIfAbsent(new NewUser(username, "Chushi#2026x", "新同事", "210105001002", null,
+				Set.of(Role.COMMUNITY_WORKER), true));
+		loginAs(username, "Chushi#2026x");
+		assertThat(this.page).hasURL(url("/account/password"));
+		assertThat(this.page.getByTestId("password-required")).isVisible();
+		this.page.fill("#currentPassword", "Chushi#2026x");
+		this.page.fill("#newPassword", "xinmima2026");
+		this.page.fill("#confirmPassword", "xinmima2026");
+		this.page.getByTestId("password-submit").click();
+		assertThat(this.page.getByTestId("error-newPassword")).containsText("至少三类");
+		this.page.fill("#currentPassword", "Chushi#2026x");
+		this.page.fill("#newPassword", "Xinmima#2026");
+		this.page.fill("#confirmPassword", "Xinmima#2027");
+		this.page.getByTestId("password-submit").click();
+		assertThat(this.page.getByTestId("error-confirmPassword")).hasText("两次输入的新密码不一致。");
+		this.page.fill("#currentPassword", "Chushi#2026x");
+		this.page.fill("#newPassword", "Xinmima#2026");
+		this.page.fill("#confirmPassword", "Xinmima#2026");
+		this.page.getByTestId("password-submit").click();
+		assertThat(this.page.getByTestId("password-changed")).containsText("密码已修改");
+		open("/");
+		assertThat(this.page.getByTestId("user-name")).hasText("新同事");
+	}
+
+	@Test
+	void aLockedAccountIsToldSoOnTheLoginForm() {
+		String username = "locked" + System.nanoTime() % 1000000;
+		this.accounts.createIfAbsent(
+				new NewUser(username, "Suoding#2026", "被锁定", "210105001002", null, Set.of(Role.RESIDENT), false));
+		for (int i = 0; i < 5; i++) {
+			open("/login");
+			this.page.fill("#username", username);
+			this.page.fill("#password", "Wrong#2026xx");
+			this.page.click("[data-testid=login-submit]");
+		}
+		open("/login");
+		this.page.fill("#username", username);
+		this.page.fill("#password", "Suoding#2026");
+		this.page.click("[data-testid=login-submit]");
+		assertThat(this.page.getByTestId("login-error")).containsText("已被临时锁定");
+	}
+
+	@Test
+	void anAdministratorCreatesAUserThroughTheFormAndFindsItInTheList() {
+		loginAs(DemoUser.STREET_ADMIN);
+		this.page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION).getByText("用户管理").click();
+		assertThat(this.page.getByTestId("users")).containsText("community");
+		assertThat(this.page.getByTestId("users")).not().containsText("dispatcher");
+		this.page.getByTestId("new-user").click();
+		String username = "form" + System.nanoTime() % 1000000;
+		this.page.fill("#username", username);
+		this.page.fill("#displayName", "表单用户");
+		this.page.selectOption("#orgCode", "210105001002");
+		this.page.getByLabel("居民").check();
+		this.page.fill("#initialPassword", "short");
+		this.page.getByTestId("user-submit").click();
+		assertThat(this.page.getByTestId("error-initialPassword")).containsText("至少需要 8 位");
+		assertThat(this.page.locator("#username")).hasValue(username);
+		this.page.fill("#initialPassword", "Biaodan#2026");
+		this.page.getByTestId("user-submit").click();
+		assertThat(this.page.getByTestId("user-created")).containsText(username);
+		assertThat(this.page.locator("tr[data-username=" + username + "]")).containsText("桔蔷社区");
+		assertThat(this.page.locator("tr[data-username=" + username + "]")).containsText("待改密码");
+	}
+
+	@Test
+	void theAuditorSeesTheLogAndThatItsChainIsIntact() {
+		loginAs(DemoUser.AUDITOR);
+		open("/identity/audit");
+		assertThat(this.page.getByTestId("chain-status")).containsText("日志链完整");
+		assertThat(this.page.locator("tr[data-action=LOGIN]").first()).containsText("auditor");
+		assertThat(this.page.getByTestId("audit")).isVisible();
+	}
+
+	@Test
+	void theUsersPageFitsAPhone() {
+		onPhone();
+		loginAs(DemoUser.ADMIN);
+		open("/identity/users");
+		assertThat(this.page.getByTestId("users")).isVisible();
+		int width = (int) this.page.evaluate("document.documentElement.scrollWidth");
+		assertThat(width).isLessThanOrEqualTo(360);
+	}
+
+}
