@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -56,6 +57,15 @@ public class AuditLog {
 	@Transactional
 	public void record(String action, String target, AuditEntry.Outcome outcome, String detail) {
 		record(currentActor(), action, target, outcome, detail);
+	}
+
+	/**
+	 * Records an action in a transaction of its own, so that it stays recorded whatever
+	 * becomes of the caller's (e.g. a refusal inside a read-only transaction).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void recordSeparately(String actor, String action, String target, AuditEntry.Outcome outcome, String detail) {
+		record(actor, action, target, outcome, detail);
 	}
 
 	/** Records an action of a named actor, e.g. the username typed at sign-in. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.gongzhi.org.OrgUnits;
+import org.gongzhi.shared.problem.ConflictException;
 import org.gongzhi.shared.problem.InvalidInputException;
 import org.gongzhi.shared.problem.NotFoundException;
 
@@ -45,6 +46,20 @@ public class Departments {
 		if (find(department.code()).isPresent()) {
 			return false;
 		}
+		insert(department);
+		return true;
+	}
+
+	/** Adds a department; a 409 problem if its code is taken. */
+	@Transactional
+	void create(Department department) {
+		if (find(department.code()).isPresent()) {
+			throw new ConflictException("identity.department.code-taken", department.code());
+		}
+		insert(department);
+	}
+
+	private void insert(Department department) {
 		if (!CODE.matcher(department.code()).matches()) {
 			throw new InvalidInputException("identity.department.bad-code", department.code());
 		}
@@ -57,7 +72,6 @@ public class Departments {
 			.params(department.code(), department.name(), department.parentCode(), department.orgCode(),
 					Timestamp.from(this.clock.instant()))
 			.update();
-		return true;
 	}
 
 	public Optional<Department> find(String code) {

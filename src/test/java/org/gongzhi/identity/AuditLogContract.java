@@ -48,6 +48,20 @@ abstract class AuditLogContract extends ApplicationTest {
 	}
 
 	@Test
+	void aSignedInUsersAttemptBeyondTheirRightsIsRecorded() {
+		TestHttp leader = http().loginAs(DemoUser.LEADER);
+		assertThat(leader.get("/api/identity/users").status()).isEqualTo(403);
+		assertThat(leader.get("/identity/audit").status()).isEqualTo(403);
+		List<AuditEntry> denied = this.audit.latest("ACCESS_DENIED", "leader", 2);
+		assertThat(denied).extracting(AuditEntry::target)
+			.containsExactly("GET /identity/audit", "GET /api/identity/users");
+		assertThat(denied).allSatisfy((entry) -> assertThat(entry.outcome()).isEqualTo(AuditEntry.Outcome.DENIED));
+		http().get("/api/identity/users");
+		assertThat(this.audit.latest("ACCESS_DENIED", null, 1).get(0).actor()).as("anonymous callers are not recorded")
+			.isEqualTo("leader");
+	}
+
+	@Test
 	void otherModulesRecordTheirOwnActionsAsTheSignedInUser() {
 		this.audit.record("EXPORT_PERSONS", "grid 210105001002001", AuditEntry.Outcome.SUCCESS, "reason: 走访");
 		AuditEntry entry = this.audit.latest("EXPORT_PERSONS", null, 1).get(0);

@@ -27,7 +27,7 @@ abstract class UserAdministrationContract extends ApplicationTest {
 
 	static final String STREET = "210105001";
 
-	static final String OTHER_STREET = "210105002";
+	static final String OTHER_STREET = "210105008";
 
 	@Autowired
 	private UserAccounts accounts;
@@ -48,6 +48,10 @@ abstract class UserAdministrationContract extends ApplicationTest {
 			.allows(200, DemoUser.AUDITOR)
 			.get("/api/identity/me")
 			.allowsEveryone(200)
+			.get("/api/identity/departments")
+			.allowsEveryone(200)
+			.post("/api/identity/departments", "{\"code\":\"X-1\",\"name\":\"x\",\"orgCode\":\"999999\"}")
+			.allows(404, DemoUser.ADMIN, DemoUser.STREET_ADMIN)
 			.verify();
 	}
 
@@ -89,6 +93,11 @@ abstract class UserAdministrationContract extends ApplicationTest {
 		assertThat(parent.status()).isEqualTo(404);
 		assertThat(parent.json().path("detail").asString()).contains("210105");
 		assertThat(street.get("/api/org/units/" + OTHER_STREET).status()).isEqualTo(404);
+		assertThat(http().loginAs(DemoUser.DISPATCHER)
+			.get("/api/org/units/" + OTHER_STREET)
+			.json()
+			.path("name")
+			.asString()).as("it exists for the district").isEqualTo("黄河街道");
 		assertThat(street.get("/api/org/units/" + OTHER_STREET + "/children").status()).isEqualTo(404);
 		TestHttp community = http().loginAs(DemoUser.COMMUNITY_WORKER);
 		assertThat(community.get("/api/org/units/" + STREET).status()).isEqualTo(404);
@@ -203,12 +212,34 @@ abstract class UserAdministrationContract extends ApplicationTest {
 			.get("/api/identity/me/departments")
 			.json()
 			.forEach((department) -> departments.add(department.path("code").asString()));
-		assertThat(departments).containsExactly("210105-CG", "210105-CG-001");
+		assertThat(departments).contains("210105-CG", "210105-CG-001")
+			.allSatisfy((code) -> assertThat(code).startsWith("210105-CG"));
 		JsonNode housing = http().loginAs(DemoUser.DEPARTMENT_HOUSING).get("/api/identity/me").json();
 		assertThat(housing.path("departmentCode").asString()).isEqualTo("210105-ZJ");
 		assertThat(
 				http().loginAs(DemoUser.DEPARTMENT_MARKET).get("/api/identity/me").json().path("scopeName").asString())
 			.isEqualTo("皇姑区市场监督管理局");
+	}
+
+	@Test
+	void anAdministratorAddsADepartmentBelowAnotherAndItsStaffSeeIt() {
+		String code = "210105-CG-T"
+				+ Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
+		String body = "{\"code\":\"" + code + "\",\"name\":\"测试执法中队\",\"parentCode\":\"210105-CG\"," + "\"orgCode\":\""
+				+ OTHER_STREET + "\"}";
+		TestHttp admin = http().loginAs(DemoUser.ADMIN);
+		TestHttp.Response created = admin.postJson("/api/identity/departments", body);
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(admin.postJson("/api/identity/departments", body).status()).isEqualTo(409);
+		assertThat(http().loginAs(DemoUser.DEPARTMENT).get("/api/identity/me/departments").body()).contains(code);
+		assertThat(http().loginAs(DemoUser.DEPARTMENT_HOUSING).get("/api/identity/me/departments").body())
+			.doesNotContain(code);
+		assertThat(detail(admin.postJson("/api/identity/departments",
+				"{\"code\":\"210105-XX-1\",\"name\":\"x\",\"parentCode\":\"210105-CG\",\"orgCode\":\"210105\"}")))
+			.contains("210105-CG");
+		assertThat(http().loginAs(DemoUser.STREET_ADMIN)
+			.postJson("/api/identity/departments", body.replace(code, code + "S"))
+			.status()).as("the other street is outside the street administrator's scope").isEqualTo(404);
 	}
 
 	@Test
