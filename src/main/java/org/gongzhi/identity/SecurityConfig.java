@@ -18,20 +18,26 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -54,39 +60,38 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, ProblemWriter writer,
 			SecurityContextRepository contexts, AuditLog audit, ApiTokens tokens, UserStore users,
 			GongzhiUserDetailsService details, PasswordEncoder passwordEncoder, LoginAttempts attempts,
-			SecurityProperties properties, Clock clock, LocaleResolver locales) {
+			SecurityProperties properties, Clock clock, LocaleResolver locales, SessionRegistry sessions) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(details);
 		passwords.setPasswordEncoder(passwordEncoder);
-		LockoutAuthenticationProvider provider = new LockoutAuthenticationProvider(passwords, attempts, users, audit,
-				clock);
+		ProviderManager signIn = new ProviderManager(
+				new LockoutAuthenticationProvider(passwords, attempts, users, audit, clock));
 		// built here rather than as beans, so they run in this chain only and not as
 		// servlet filters of their own
 		BearerTokenFilter bearer = new BearerTokenFilter(tokens, users, details, problems, writer, locales);
 		SessionPolicyFilter sessionPolicy = new SessionPolicyFilter(clock, properties.idleTimeout(), audit, problems,
 				writer, locales);
 		RequestMatcher api = (request) -> ApiPaths.isApi(path(request));
-		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
-		failure.setDefaultFailureUrl("/login?error");
-		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
 		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(api)
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.authenticationManager(new ProviderManager(provider))
+			.authenticationManager(signIn)
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(sessionPolicy.startingIdleClock(new SavedRequestAwareAuthenticationSuccessHandler()))
-				.failureHandler(failure)
+				.failureHandler(loginFailures())
 				.permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").addLogoutHandler((request, response, auth) -> {
-				if (auth != null && auth.getPrincipal() instanceof GongzhiUser user) {
-					audit.record(user.getUsername(), "LOGOUT", user.getUsername(), AuditEntry.Outcome.SUCCESS, null);
-				}
-			}).permitAll())
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout")
+				.addLogoutHandler(auditedLogout(audit))
+				.permitAll())
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+				.maximumSessions(properties.maxSessionsPerUser())
+				.sessionRegistry(sessions)
+				.expiredSessionStrategy(sessionPolicy.replacedSessions()))
+			// after session management, so that a token request never starts a session
+			.addFilterAfter(bearer, SessionManagementFilter.class)
 			.addFilterAfter(sessionPolicy, AnonymousAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED, problems, writer, locales), api)
@@ -94,12 +99,7 @@ class SecurityConfig {
 			// API clients that send credentials in a header are not exposed to cross-site
 			// requests
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
-								+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
-				.referrerPolicy((referrer) -> referrer
-					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+			.headers(SecurityConfig::securityHeaders);
 		return http.build();
 	}
 
@@ -108,10 +108,47 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** The signed-in sessions of each account, to limit how many it holds at once. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when the container ends a session. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
 	@Bean
 	SecurityContextRepository securityContextRepository() {
 		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 				new HttpSessionSecurityContextRepository());
+	}
+
+	/** A locked username is told so; every other failure gets the same answer. */
+	private static AuthenticationFailureHandler loginFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		return failures;
+	}
+
+	private static LogoutHandler auditedLogout(AuditLog audit) {
+		return (request, response, auth) -> {
+			if (auth != null && auth.getPrincipal() instanceof GongzhiUser user) {
+				audit.record(user.getUsername(), "LOGOUT", user.getUsername(), AuditEntry.Outcome.SUCCESS, null);
+			}
+		};
+	}
+
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers
+			.contentSecurityPolicy((csp) -> csp
+				.policyDirectives("default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+						+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+			.referrerPolicy((referrer) -> referrer
+				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
 	}
 
 	/**

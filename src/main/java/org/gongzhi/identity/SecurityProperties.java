@@ -19,13 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passwordMaxAge a password older than this must be changed at the next sign-in
  * @param passwordHistory how many earlier passwords may not be reused
  * @param apiTokenValidity validity of a new API token unless another is asked for
+ * @param maxSessionsPerUser signed-in sessions one account may hold at once; a further
+ * sign-in ends the oldest
  */
 @ConfigurationProperties("gongzhi.security")
 record SecurityProperties(@DefaultValue(DEFAULT_SECRET) String secret, @DefaultValue("30m") Duration idleTimeout,
 		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration failureWindow,
 		@DefaultValue("30m") Duration lockDuration, @DefaultValue("8") int passwordMinLength,
 		@DefaultValue("90d") Duration passwordMaxAge, @DefaultValue("5") int passwordHistory,
-		@DefaultValue("180d") Duration apiTokenValidity) {
+		@DefaultValue("180d") Duration apiTokenValidity, @DefaultValue("3") int maxSessionsPerUser) {
 
 	/** The secret shipped with the code: good for the demo and tests only. */
 	static final String DEFAULT_SECRET = "gongzhi-default-secret-change-me";

@@ -20,13 +20,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two rules for signed-in sessions: a session idle for longer than the idle timeout ends
- * (measured on the application clock), and a user whose password must change can do
- * nothing else until it has.
+ * Rules for signed-in sessions: a session idle for longer than the idle timeout ends
+ * (measured on the application clock), a user whose password must change can do nothing
+ * else until it has, and a session ended by a newer sign-in says so.
  */
 class SessionPolicyFilter extends OncePerRequestFilter {
 
@@ -64,6 +65,19 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 		return (request, response, authentication) -> {
 			request.getSession().setAttribute(LAST_ACTIVITY, this.clock.instant());
 			next.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	/**
+	 * What a session ended by a newer sign-in of the same account answers: pages go to
+	 * the login page, the API answers 401.
+	 */
+	SessionInformationExpiredStrategy replacedSessions() {
+		return (event) -> {
+			HttpServletRequest request = event.getRequest();
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			refuse(request, event.getResponse(), path, HttpStatus.UNAUTHORIZED, "identity.session.replaced",
+					"/login?replaced");
 		};
 	}
 

@@ -43,6 +43,8 @@ class UserAdminController {
 
 	static final String FORM_VIEW = "identity/user-form";
 
+	static final String RESET_VIEW = "identity/password-reset";
+
 	private static final String REDIRECT_LIST = "redirect:/identity/users";
 
 	private final UserAdministration administration;
@@ -119,6 +121,37 @@ class UserAdminController {
 		return REDIRECT_LIST;
 	}
 
+	@GetMapping("/{id}/password-reset")
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	String initResetForm(@AuthenticationPrincipal GongzhiUser caller, @PathVariable long id, Model model) {
+		model.addAttribute("user", this.administration.get(caller, id));
+		model.addAttribute("form", new ResetForm());
+		return RESET_VIEW;
+	}
+
+	@PostMapping("/{id}/password-reset")
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	String processResetForm(@AuthenticationPrincipal GongzhiUser caller, @PathVariable long id,
+			@Valid @ModelAttribute("form") ResetForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		UserSummary user = this.administration.get(caller, id);
+		if (!result.hasErrors()) {
+			try {
+				this.administration.resetPassword(caller, id, form.getTemporaryPassword());
+				redirect.addFlashAttribute("reset", user.username());
+				return REDIRECT_LIST;
+			}
+			catch (FieldRejectedException ex) {
+				result.rejectValue("temporaryPassword", ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+			catch (ConflictException ex) {
+				result.rejectValue("temporaryPassword", ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+		}
+		model.addAttribute("user", user);
+		return RESET_VIEW;
+	}
+
 	private String formView(GongzhiUser caller, Model model) {
 		model.addAttribute("roles", UserAdministration.manageableRoles(caller));
 		model.addAttribute("units", unitsInScope(caller.getOrgCode()));
@@ -145,6 +178,27 @@ class UserAdminController {
 			}
 		}
 		return units;
+	}
+
+	/** The temporary password a security administrator sets. */
+	static class ResetForm {
+
+		@NotBlank
+		private String temporaryPassword = "";
+
+		public String getTemporaryPassword() {
+			return this.temporaryPassword;
+		}
+
+		public void setTemporaryPassword(String temporaryPassword) {
+			this.temporaryPassword = temporaryPassword;
+		}
+
+		@Override
+		public String toString() {
+			return "ResetForm[]";
+		}
+
 	}
 
 	/** The new-account form. */

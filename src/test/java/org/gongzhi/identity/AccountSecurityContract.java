@@ -134,6 +134,23 @@ abstract class AccountSecurityContract extends ApplicationTest {
 	}
 
 	@Test
+	void aFourthSignInOfOneAccountEndsItsLeastRecentlyUsedSession() {
+		String username = newUser(false);
+		TestHttp first = http().loginAs(username, PASSWORD);
+		TestHttp second = http().loginAs(username, PASSWORD);
+		TestHttp third = http().loginAs(username, PASSWORD);
+		assertThat(first.get("/api/identity/me").status()).isEqualTo(200);
+		TestHttp fourth = http().loginAs(username, PASSWORD);
+		TestHttp.Response ended = second.get("/api/identity/me");
+		assertThat(ended.status()).isEqualTo(401);
+		assertThat(ended.json().path("detail").asString()).contains("已在其他地方登录");
+		assertThat(first.get("/api/identity/me").status()).isEqualTo(200);
+		assertThat(fourth.get("/api/identity/me").status()).isEqualTo(200);
+		http().loginAs(username, PASSWORD);
+		assertThat(third.get("/").header("Location")).endsWith("/login?replaced");
+	}
+
+	@Test
 	void anInitialPasswordMustBeChangedBeforeAnythingElse() {
 		String username = newUser(true);
 		TestHttp http = http().loginAs(username, PASSWORD);

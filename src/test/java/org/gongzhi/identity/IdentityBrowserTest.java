@@ -90,6 +90,26 @@ class IdentityBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void theSecurityAdministratorResetsAPasswordThroughTheForm() {
+		String username = "forgot" + System.nanoTime() % 1000000;
+		this.accounts.createIfAbsent(
+				new NewUser(username, "Wangji#2026x", "忘记密码", "210105001002", null, Set.of(Role.RESIDENT), false));
+		loginAs(DemoUser.SECURITY_ADMIN);
+		open("/identity/users?q=" + username);
+		this.page.locator("tr[data-username=" + username + "] [data-testid=reset]").click();
+		this.page.fill("#temporaryPassword", "Wangji#2026x");
+		this.page.getByTestId("reset-submit").click();
+		assertThat(this.page.getByTestId("error-temporaryPassword")).containsText("不能与当前密码");
+		this.page.fill("#temporaryPassword", "Linshi#2026q");
+		this.page.getByTestId("reset-submit").click();
+		assertThat(this.page.getByTestId("user-reset")).containsText(username);
+		assertThat(this.page.locator("tr[data-username=" + username + "]")).containsText("待改密码");
+		this.page.context().clearCookies();
+		loginAs(username, "Linshi#2026q");
+		assertThat(this.page).hasURL(url("/account/password"));
+	}
+
+	@Test
 	void theAuditorSeesTheLogAndThatItsChainIsIntact() {
 		loginAs(DemoUser.AUDITOR);
 		open("/identity/audit");
