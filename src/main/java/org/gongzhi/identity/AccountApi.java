@@ -30,7 +30,10 @@ class AccountApi {
 
 	private final Departments departments;
 
-	AccountApi(PasswordChange passwordChange, Departments departments) {
+	private final SecondFactorSteps secondFactor;
+
+	AccountApi(PasswordChange passwordChange, Departments departments, SecondFactorSteps secondFactor) {
+		this.secondFactor = secondFactor;
 		this.passwordChange = passwordChange;
 		this.departments = departments;
 	}
@@ -39,7 +42,8 @@ class AccountApi {
 	@Operation(summary = "The signed-in user, their roles and data scope")
 	Me me(@AuthenticationPrincipal GongzhiUser user) {
 		return new Me(user.getId(), user.getUsername(), user.getDisplayName(), user.getRoles(), user.getOrgCode(),
-				user.getScopeName(), user.getDepartmentCode(), user.isPasswordChangeRequired());
+				user.getScopeName(), user.getDepartmentCode(), user.isPasswordChangeRequired(),
+				user.getSecondFactor().name());
 	}
 
 	@PostMapping("/password")
@@ -48,6 +52,31 @@ class AccountApi {
 			HttpServletRequest request, HttpServletResponse response) {
 		this.passwordChange.change(user, body.currentPassword(), body.newPassword(), request, response);
 		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/second-factor")
+	@Operation(summary = "Starts enrolling an authenticator app: a new secret and its otpauth URI")
+	SecondFactor.Enrollment beginSecondFactor(@AuthenticationPrincipal GongzhiUser user) {
+		return this.secondFactor.begin(user);
+	}
+
+	@PostMapping("/second-factor/confirmation")
+	@Operation(summary = "Confirms the enrolment with a first code of the app")
+	ResponseEntity<Void> confirmSecondFactor(@AuthenticationPrincipal GongzhiUser user, @Valid @RequestBody Code body,
+			HttpServletRequest request, HttpServletResponse response) {
+		this.secondFactor.confirm(user, body.code(), request, response);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/second-factor/verification")
+	@Operation(summary = "The code of this sign-in, for users with an authenticator app")
+	ResponseEntity<Void> verifySecondFactor(@AuthenticationPrincipal GongzhiUser user, @Valid @RequestBody Code body,
+			HttpServletRequest request, HttpServletResponse response) {
+		return switch (this.secondFactor.signIn(user, body.code(), request, response)) {
+			case PASSED -> ResponseEntity.noContent().build();
+			case WRONG -> throw new FieldRejectedException("code", "identity.totp.wrong-code");
+			case LOCKED -> throw new org.springframework.security.authentication.LockedException("locked");
+		};
 	}
 
 	@GetMapping("/departments")
@@ -71,9 +100,14 @@ class AccountApi {
 	 * @param scopeName its name
 	 * @param departmentCode department of department staff
 	 * @param passwordChangeRequired whether a new password must be set first
+	 * @param secondFactor NONE, PENDING (a code is owed), PASSED or ENROLLMENT_REQUIRED
 	 */
 	record Me(long id, String username, String displayName, Set<Role> roles, String orgCode, String scopeName,
-			String departmentCode, boolean passwordChangeRequired) {
+			String departmentCode, boolean passwordChangeRequired, String secondFactor) {
+	}
+
+	/** A code of the authenticator app. */
+	record Code(@NotBlank String code) {
 	}
 
 	/** The current password and the new one. */

@@ -37,8 +37,11 @@ public final class GongzhiUser implements UserDetails, CredentialsContainer, Use
 
 	private final boolean passwordChangeRequired;
 
+	private final SecondFactorState secondFactor;
+
 	GongzhiUser(long id, String username, String passwordHash, String displayName, String orgCode, String scopeName,
-			String departmentCode, Set<Role> roles, boolean enabled, boolean passwordChangeRequired) {
+			String departmentCode, Set<Role> roles, boolean enabled, boolean passwordChangeRequired,
+			SecondFactorState secondFactor) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -49,12 +52,38 @@ public final class GongzhiUser implements UserDetails, CredentialsContainer, Use
 		this.roles = Set.copyOf(roles);
 		this.enabled = enabled;
 		this.passwordChangeRequired = passwordChangeRequired;
+		this.secondFactor = secondFactor;
+	}
+
+	/** Where the user stands with the second sign-in factor in this session. */
+	public enum SecondFactorState {
+
+		/** Not enrolled and not required. */
+		NONE,
+		/** Enrolled: the code of this sign-in is still to come. */
+		PENDING,
+		/** Enrolled and the code of this sign-in was right. */
+		PASSED,
+		/** Required for the user's roles but not enrolled yet. */
+		ENROLLMENT_REQUIRED
+
 	}
 
 	/** The same user after they set a new password. */
 	GongzhiUser withPasswordChanged() {
 		return new GongzhiUser(this.id, this.username, null, this.displayName, this.orgCode, this.scopeName,
-				this.departmentCode, this.roles, this.enabled, false);
+				this.departmentCode, this.roles, this.enabled, false, this.secondFactor);
+	}
+
+	/** The same user after a right code, or after enrolling. */
+	GongzhiUser withSecondFactorPassed() {
+		return new GongzhiUser(this.id, this.username, null, this.displayName, this.orgCode, this.scopeName,
+				this.departmentCode, this.roles, this.enabled, this.passwordChangeRequired, SecondFactorState.PASSED);
+	}
+
+	/** Where this session stands with the second sign-in factor. */
+	public SecondFactorState getSecondFactor() {
+		return this.secondFactor;
 	}
 
 	public long getId() {

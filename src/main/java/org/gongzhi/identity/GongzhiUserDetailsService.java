@@ -1,6 +1,7 @@
 package org.gongzhi.identity;
 
 import java.time.Clock;
+import java.util.Set;
 
 import org.gongzhi.org.OrgUnits;
 
@@ -22,13 +23,19 @@ class GongzhiUserDetailsService implements UserDetailsService {
 
 	private final Clock clock;
 
+	private final SecondFactor secondFactor;
+
+	private final SecurityProperties properties;
+
 	GongzhiUserDetailsService(UserStore store, OrgUnits orgUnits, Departments departments, PasswordPolicy policy,
-			Clock clock) {
+			Clock clock, SecondFactor secondFactor, SecurityProperties properties) {
 		this.store = store;
 		this.orgUnits = orgUnits;
 		this.departments = departments;
 		this.policy = policy;
 		this.clock = clock;
+		this.secondFactor = secondFactor;
+		this.properties = properties;
 	}
 
 	@Override
@@ -43,9 +50,22 @@ class GongzhiUserDetailsService implements UserDetailsService {
 	GongzhiUser toUser(UserStore.Account account) {
 		boolean changeRequired = account.mustChangePassword()
 				|| this.policy.expired(account.passwordChangedAt(), this.clock.instant());
+		Set<Role> roles = this.store.roles(account.id());
 		return new GongzhiUser(account.id(), account.username(), account.passwordHash(), account.displayName(),
-				account.orgCode(), scopeName(account), account.departmentCode(), this.store.roles(account.id()),
-				account.enabled(), changeRequired);
+				account.orgCode(), scopeName(account), account.departmentCode(), roles, account.enabled(),
+				changeRequired, secondFactorState(this.secondFactor.enrolled(account.id()), roles,
+						this.properties.secondFactorRoles()));
+	}
+
+	/**
+	 * At sign-in: enrolled users owe a code, users of the listed roles must enrol first.
+	 */
+	static GongzhiUser.SecondFactorState secondFactorState(boolean enrolled, Set<Role> roles, Set<Role> required) {
+		if (enrolled) {
+			return GongzhiUser.SecondFactorState.PENDING;
+		}
+		return roles.stream().anyMatch(required::contains) ? GongzhiUser.SecondFactorState.ENROLLMENT_REQUIRED
+				: GongzhiUser.SecondFactorState.NONE;
 	}
 
 	/**

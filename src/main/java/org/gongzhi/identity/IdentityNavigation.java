@@ -21,6 +21,11 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavItem secondFactorNavItem() {
+		return new NavItem("nav.identity.second-factor", SessionPolicyFilter.ENROLL_PAGE, 995, Set.of());
+	}
+
+	@Bean
 	NavItem passwordNavItem() {
 		return new NavItem("nav.identity.password", SessionPolicyFilter.CHANGE_PASSWORD_PAGE, 990, Set.of());
 	}

@@ -23,6 +23,21 @@ class KeyedHash {
 		this.key = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
 
+	/**
+	 * A key of 256 bits for one purpose, derived from the secret, e.g. to encrypt the
+	 * second-factor secrets.
+	 */
+	byte[] derive(String purpose) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.key);
+			return mac.doFinal(("gongzhi-key:" + purpose).getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The keyed hash of {@code content} as 64 hex digits. */
 	String hex(String content) {
 		try {

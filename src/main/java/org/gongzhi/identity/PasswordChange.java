@@ -3,10 +3,6 @@ package org.gongzhi.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,25 +14,17 @@ class PasswordChange {
 
 	private final UserAccounts accounts;
 
-	private final SecurityContextRepository contexts;
+	private final SessionPrincipal session;
 
-	PasswordChange(UserAccounts accounts, SecurityContextRepository contexts) {
+	PasswordChange(UserAccounts accounts, SessionPrincipal session) {
 		this.accounts = accounts;
-		this.contexts = contexts;
+		this.session = session;
 	}
 
 	void change(GongzhiUser user, String currentPassword, String newPassword, HttpServletRequest request,
 			HttpServletResponse response) {
 		this.accounts.changePassword(user.getId(), currentPassword, newPassword);
-		if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication) {
-			return;
-		}
-		GongzhiUser changed = user.withPasswordChanged();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		this.contexts.saveContext(context, request, response);
+		this.session.replace(user.withPasswordChanged(), request, response);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.gongzhi.identity;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,13 +22,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiTokenValidity validity of a new API token unless another is asked for
  * @param maxSessionsPerUser signed-in sessions one account may hold at once; a further
  * sign-in ends the oldest
+ * @param secondFactorRoles roles that must sign in with a second factor (TOTP); anyone
+ * else may enrol by choice
  */
 @ConfigurationProperties("gongzhi.security")
 record SecurityProperties(@DefaultValue(DEFAULT_SECRET) String secret, @DefaultValue("30m") Duration idleTimeout,
 		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration failureWindow,
 		@DefaultValue("30m") Duration lockDuration, @DefaultValue("8") int passwordMinLength,
 		@DefaultValue("90d") Duration passwordMaxAge, @DefaultValue("5") int passwordHistory,
-		@DefaultValue("180d") Duration apiTokenValidity, @DefaultValue("3") int maxSessionsPerUser) {
+		@DefaultValue("180d") Duration apiTokenValidity, @DefaultValue("3") int maxSessionsPerUser, @DefaultValue( {
+				"ADMIN", "SECURITY_ADMIN", "AUDITOR" }) Set<Role> secondFactorRoles){
 
 	/** The secret shipped with the code: good for the demo and tests only. */
 	static final String DEFAULT_SECRET = "gongzhi-default-secret-change-me";

@@ -26,8 +26,9 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Rules for signed-in sessions: a session idle for longer than the idle timeout ends
- * (measured on the application clock), a user whose password must change can do nothing
- * else until it has, and a session ended by a newer sign-in says so.
+ * (measured on the application clock); a user who still owes a step of the sign-in (the
+ * second factor, enrolling one, a new password) can do nothing else until it is done; and
+ * a session ended by a newer sign-in says so.
  */
 class SessionPolicyFilter extends OncePerRequestFilter {
 
@@ -35,8 +36,31 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 
 	static final String CHANGE_PASSWORD_PAGE = "/account/password";
 
-	private static final List<String> ALLOWED_DURING_CHANGE = List.of(CHANGE_PASSWORD_PAGE, "/login", "/logout",
-			"/error", "/css/", "/js/", "/img/", "/webjars/", "/favicon.ico", "/api/identity/me");
+	static final String SECOND_FACTOR_PAGE = "/login/second-factor";
+
+	static final String ENROLL_PAGE = "/account/second-factor";
+
+	private static final List<String> ALWAYS_ALLOWED = List.of("/login", "/logout", "/error", "/css/", "/js/", "/img/",
+			"/webjars/", "/favicon.ico");
+
+	/** A step of the sign-in still to be done: nothing else is allowed until it is. */
+	private record Step(String page, String api, String messageKey, String problemType) {
+
+		boolean allows(String path) {
+			return ALWAYS_ALLOWED.stream().anyMatch(path::startsWith) || path.startsWith(this.page)
+					|| (this.api != null && path.startsWith(this.api));
+		}
+
+	}
+
+	private static final Step SECOND_FACTOR = new Step(SECOND_FACTOR_PAGE,
+			"/api/identity/me/second-factor/verification", "identity.totp.required", "second-factor-required");
+
+	private static final Step ENROLL = new Step(ENROLL_PAGE, "/api/identity/me/second-factor",
+			"identity.totp.enrollment-required", "second-factor-enrollment-required");
+
+	private static final Step CHANGE_PASSWORD = new Step(CHANGE_PASSWORD_PAGE, "/api/identity/me",
+			"identity.password.change-required", "password-change-required");
 
 	private final Clock clock;
 
@@ -103,18 +127,31 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 			return;
 		}
 		session.setAttribute(LAST_ACTIVITY, now);
-		if (user.isPasswordChangeRequired() && ALLOWED_DURING_CHANGE.stream().noneMatch(path::startsWith)) {
-			refuse(request, response, path, HttpStatus.FORBIDDEN, "identity.password.change-required",
-					CHANGE_PASSWORD_PAGE);
+		Step step = pendingStep(user);
+		if (step != null && !step.allows(path)) {
+			refuse(request, response, path, HttpStatus.FORBIDDEN, step.messageKey(), step.page(), step.problemType());
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
+	/** The first step of the sign-in this user still owes, if any. */
+	private static Step pendingStep(GongzhiUser user) {
+		return switch (user.getSecondFactor()) {
+			case PENDING -> SECOND_FACTOR;
+			case ENROLLMENT_REQUIRED -> ENROLL;
+			case NONE, PASSED -> user.isPasswordChangeRequired() ? CHANGE_PASSWORD : null;
+		};
+	}
+
 	private void refuse(HttpServletRequest request, HttpServletResponse response, String path, HttpStatus status,
 			String messageKey, String page) throws IOException {
+		refuse(request, response, path, status, messageKey, page, "unauthorized");
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, String path, HttpStatus status,
+			String messageKey, String page, String type) throws IOException {
 		if (ApiPaths.isApi(path)) {
-			String type = (status == HttpStatus.UNAUTHORIZED) ? "unauthorized" : "password-change-required";
 			this.writer.write(response,
 					this.problems.of(status, type, messageKey, null, this.locales.resolveLocale(request)));
 		}

@@ -39,8 +39,11 @@ class UserAdministration {
 
 	private final AuditLog audit;
 
+	private final SecondFactor secondFactor;
+
 	UserAdministration(UserStore store, UserAccounts accounts, LoginAttempts attempts, OrgUnits orgUnits,
-			Departments departments, AuditLog audit) {
+			Departments departments, AuditLog audit, SecondFactor secondFactor) {
+		this.secondFactor = secondFactor;
 		this.store = store;
 		this.accounts = accounts;
 		this.attempts = attempts;
@@ -116,6 +119,17 @@ class UserAdministration {
 			throw new ConflictException("identity.user.not-yourself");
 		}
 		this.accounts.resetPassword(account, temporaryPassword);
+	}
+
+	/**
+	 * Removes a user's second factor (a lost phone); they enrol again at the next
+	 * sign-in.
+	 */
+	@Transactional
+	void removeSecondFactor(GongzhiUser caller, long id) {
+		requireSecurityAdmin(caller);
+		UserStore.Account account = visible(caller, id);
+		this.secondFactor.remove(account.id(), account.username());
 	}
 
 	private void checkRoles(GongzhiUser caller, NewUser user) {

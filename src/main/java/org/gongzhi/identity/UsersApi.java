@@ -90,6 +90,14 @@ class UsersApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@PostMapping("/{id}/second-factor/removal")
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	@Operation(summary = "Removes the user's authenticator app, e.g. after a lost phone")
+	ResponseEntity<Void> removeSecondFactor(@AuthenticationPrincipal GongzhiUser caller, @PathVariable long id) {
+		this.administration.removeSecondFactor(caller, id);
+		return ResponseEntity.noContent().build();
+	}
+
 	/** A new account. */
 	record CreateUser(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}") String username,
 			@NotBlank @Size(max = 100) String displayName, @NotBlank @Size(max = 32) String orgCode,

@@ -219,6 +219,74 @@ abstract class AccountSecurityContract extends ApplicationTest {
 	}
 
 	@Test
+	void aUserWithAnAuthenticatorAppOwesItsCodeBeforeAnythingElseAndEachCodeWorksOnce() {
+		String username = newUser(false);
+		TestHttp enrolling = http().loginAs(username, PASSWORD);
+		String secret = enrolling.postJson("/api/identity/me/second-factor", "{}").json().path("secret").asString();
+		assertThat(this.jdbc.sql("select secret_enc from second_factor where secret_enc = ?")
+			.param(secret)
+			.query(String.class)
+			.optional()).as("stored encrypted").isEmpty();
+		String firstCode = codeNow(secret);
+		assertThat(enrolling.postJson("/api/identity/me/second-factor/confirmation", "{\"code\":\"" + firstCode + "\"}")
+			.status()).isEqualTo(204);
+
+		TestHttp http = http().loginAs(username, PASSWORD);
+		assertThat(http.get("/").header("Location")).endsWith("/login/second-factor");
+		TestHttp.Response blocked = http.get("/api/org/units/" + COMMUNITY);
+		assertThat(blocked.status()).isEqualTo(403);
+		assertThat(blocked.json().path("type").asString()).endsWith("/second-factor-required");
+		assertThat(http
+			.postJson("/api/identity/me/password",
+					"{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"Xinmima#2026\"}")
+			.status()).as("a password alone cannot change the password").isEqualTo(403);
+		TestHttp.Response replayed = http.postJson("/api/identity/me/second-factor/verification",
+				"{\"code\":\"" + firstCode + "\"}");
+		assertThat(replayed.status()).as("a code is used once").isEqualTo(400);
+		assertThat(replayed.json().path("detail").asString()).contains("验证码不正确或已使用过");
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(
+				http.postJson("/api/identity/me/second-factor/verification", "{\"code\":\"" + codeNow(secret) + "\"}")
+					.status())
+			.isEqualTo(204);
+		assertThat(http.get("/api/org/units/" + COMMUNITY).status()).isEqualTo(200);
+		assertThat(http.get("/api/identity/me").json().path("secondFactor").asString()).isEqualTo("PASSED");
+	}
+
+	@Test
+	void wrongSecondFactorCodesLockTheAccountLikeWrongPasswords() {
+		String username = newUser(false);
+		TestHttp enrolling = http().loginAs(username, PASSWORD);
+		String secret = enrolling.postJson("/api/identity/me/second-factor", "{}").json().path("secret").asString();
+		enrolling.postJson("/api/identity/me/second-factor/confirmation", "{\"code\":\"" + codeNow(secret) + "\"}");
+		TestHttp http = http().loginAs(username, PASSWORD);
+		for (int i = 0; i < 4; i++) {
+			assertThat(http.postJson("/api/identity/me/second-factor/verification", "{\"code\":\"000000\"}").status())
+				.isIn(400);
+		}
+		assertThat(http.postJson("/api/identity/me/second-factor/verification", "{\"code\":\"000000\"}").status())
+			.isEqualTo(401);
+		assertThat(http().login(username, PASSWORD).header("Location")).endsWith("/login?locked");
+	}
+
+	@Test
+	void theSecurityAdministratorRemovesALostAuthenticator() {
+		String username = newUser(false);
+		TestHttp enrolling = http().loginAs(username, PASSWORD);
+		String secret = enrolling.postJson("/api/identity/me/second-factor", "{}").json().path("secret").asString();
+		enrolling.postJson("/api/identity/me/second-factor/confirmation", "{\"code\":\"" + codeNow(secret) + "\"}");
+		TestHttp secadmin = http().loginAs(DemoUser.SECURITY_ADMIN);
+		long id = secadmin.get("/api/identity/users?q=" + username).json().get(0).path("id").asLong();
+		assertThat(secadmin.postJson("/api/identity/users/" + id + "/second-factor/removal", "{}").status())
+			.isEqualTo(204);
+		assertThat(http().loginAs(username, PASSWORD).get("/").status()).isEqualTo(200);
+	}
+
+	private String codeNow(String secret) {
+		return Totp.code(Totp.fromBase32(secret), Totp.step(this.clock.instant()));
+	}
+
+	@Test
 	void theDemoApiTokensActAsTheirUsersWithoutASession() {
 		JsonNode dispatcher = http().getWithToken("/api/identity/me", "demo-dispatcher-210105").json();
 		assertThat(dispatcher.path("username").asString()).isEqualTo("dispatcher");

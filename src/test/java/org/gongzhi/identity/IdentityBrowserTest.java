@@ -110,6 +110,37 @@ class IdentityBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void aUserSetsUpAnAuthenticatorAppAndThenSignsInWithItsCode() {
+		String username = "totp" + System.nanoTime() % 1000000;
+		this.accounts.createIfAbsent(
+				new NewUser(username, "Dongtai#2026", "动态码用户", "210105001002", null, Set.of(Role.DISPATCHER), false));
+		loginAs(username, "Dongtai#2026");
+		this.page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION).getByText("双因素认证").click();
+		String secret = this.page.getByTestId("totp-secret").textContent().strip();
+		assertThat(this.page.getByTestId("totp-uri")).hasAttribute("href", java.util.regex.Pattern
+			.compile("^otpauth://totp/Gongzhi%3A" + username + "\\?secret=" + secret + "&.*"));
+		this.page.fill("#code", "000000");
+		this.page.getByTestId("enroll-submit").click();
+		assertThat(this.page.getByTestId("error-code")).containsText("验证码不正确");
+		secret = this.page.getByTestId("totp-secret").textContent().strip();
+		this.page.fill("#code", code(secret));
+		this.page.getByTestId("enroll-submit").click();
+		assertThat(this.page.getByTestId("second-factor-enrolled")).isVisible();
+
+		this.page.context().clearCookies();
+		loginAs(username, "Dongtai#2026");
+		assertThat(this.page).hasURL(url("/login/second-factor"));
+		this.clock.advance(java.time.Duration.ofSeconds(30));
+		this.page.fill("#code", code(secret));
+		this.page.getByTestId("second-factor-submit").click();
+		assertThat(this.page.getByTestId("user-name")).hasText("动态码用户");
+	}
+
+	private String code(String secret) {
+		return Totp.code(Totp.fromBase32(secret), Totp.step(this.clock.instant()));
+	}
+
+	@Test
 	void theAuditorSeesTheLogAndThatItsChainIsIntact() {
 		loginAs(DemoUser.AUDITOR);
 		open("/identity/audit");

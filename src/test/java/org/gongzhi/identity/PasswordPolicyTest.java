@@ -11,7 +11,7 @@ class PasswordPolicyTest {
 
 	private final PasswordPolicy policy = new PasswordPolicy(
 			new SecurityProperties(SecurityProperties.DEFAULT_SECRET, Duration.ofMinutes(30), 5, Duration.ofMinutes(15),
-					Duration.ofMinutes(30), 8, Duration.ofDays(90), 5, Duration.ofDays(180), 3));
+					Duration.ofMinutes(30), 8, Duration.ofDays(90), 5, Duration.ofDays(180), 3, java.util.Set.of()));
 
 	@Test
 	void aLongPasswordWithThreeKindsOfCharactersIsAccepted() {
