@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +76,7 @@ class AccountApi {
 		return switch (this.secondFactor.signIn(user, body.code(), request, response)) {
 			case PASSED -> ResponseEntity.noContent().build();
 			case WRONG -> throw new FieldRejectedException("code", "identity.totp.wrong-code");
-			case LOCKED -> throw new org.springframework.security.authentication.LockedException("locked");
+			case LOCKED -> throw new LockedException("locked");
 		};
 	}
 

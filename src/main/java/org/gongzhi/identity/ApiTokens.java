@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.gongzhi.shared.problem.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,7 +106,7 @@ public class ApiTokens {
 	}
 
 	private long insert(String name, String tokenHash, long userId, Instant expires) {
-		var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("insert into api_token (name, token_hash, user_id, created_at, expires_at) values (?, ?, ?, ?, ?)")
 			.params(name, tokenHash, userId, Timestamp.from(this.clock.instant()),

@@ -39,7 +39,7 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
 		if (this.attempts.isLocked(username)) {
-			this.audit.record(username, "LOGIN_FAILED", username, AuditEntry.Outcome.DENIED, "locked");
+			this.attempts.refusedWhileLocked(username);
 			throw new LockedException("locked");
 		}
 		Authentication result;

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class LoginAttempts {
 
+	static final String UNKNOWN = "unknown account";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -24,11 +26,18 @@ class LoginAttempts {
 
 	private final AuditLog audit;
 
-	LoginAttempts(JdbcClient jdbc, Clock clock, SecurityProperties properties, AuditLog audit) {
+	private final KeyedHash hash;
+
+	private final UserStore users;
+
+	LoginAttempts(JdbcClient jdbc, Clock clock, SecurityProperties properties, AuditLog audit, KeyedHash hash,
+			UserStore users) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.properties = properties;
 		this.audit = audit;
+		this.hash = hash;
+		this.users = users;
 	}
 
 	@Transactional(readOnly = true)
@@ -47,7 +56,8 @@ class LoginAttempts {
 		this.jdbc.sql("insert into login_failure (username, failed_at) values (?, ?)")
 			.params(key, Timestamp.from(now))
 			.update();
-		this.audit.record(key, "LOGIN_FAILED", key, AuditEntry.Outcome.FAILURE, null);
+		String actor = knownOrNull(username);
+		this.audit.record(actor, "LOGIN_FAILED", actor, AuditEntry.Outcome.FAILURE, (actor != null) ? null : UNKNOWN);
 		int recent = this.jdbc.sql("select count(*) from login_failure where username = ? and failed_at > ?")
 			.params(key, Timestamp.from(now.minus(this.properties.failureWindow())))
 			.query(Integer.class)
@@ -58,9 +68,18 @@ class LoginAttempts {
 				.params(key, Timestamp.from(now.plus(this.properties.lockDuration())))
 				.update();
 			this.jdbc.sql("delete from login_failure where username = ?").param(key).update();
-			this.audit.record(key, "ACCOUNT_LOCKED", key, AuditEntry.Outcome.SUCCESS,
-					recent + " failed sign-ins, locked for " + this.properties.lockDuration().toMinutes() + " min");
+			this.audit.record(actor, "ACCOUNT_LOCKED", actor, AuditEntry.Outcome.SUCCESS,
+					((actor != null) ? "" : UNKNOWN + ": ") + recent + " failed sign-ins, locked for "
+							+ this.properties.lockDuration().toMinutes() + " min");
 		}
+	}
+
+	/** Records a sign-in refused because the username is locked. */
+	@Transactional
+	void refusedWhileLocked(String username) {
+		String actor = knownOrNull(username);
+		this.audit.record(actor, "LOGIN_FAILED", actor, AuditEntry.Outcome.DENIED,
+				(actor != null) ? "locked" : UNKNOWN + ", locked");
 	}
 
 	/** A successful sign-in forgets the earlier failures. */
@@ -76,10 +95,17 @@ class LoginAttempts {
 		this.jdbc.sql("delete from login_failure where username = ?").param(key(username)).update();
 	}
 
-	/** Usernames are kept as typed, but not longer than the column. */
-	private static String key(String username) {
-		String key = (username != null) ? username.strip() : "";
-		return (key.length() > 64) ? key.substring(0, 64) : key;
+	/**
+	 * Failures are kept under a keyed hash of the name typed, never the name itself:
+	 * people sometimes type their password into the username field.
+	 */
+	private String key(String username) {
+		return this.hash.hex("login:" + ((username != null) ? username.strip() : ""));
+	}
+
+	/** The username if such an account exists: an unknown name typed is not recorded. */
+	private String knownOrNull(String username) {
+		return (username != null && this.users.findByUsername(username.strip()).isPresent()) ? username.strip() : null;
 	}
 
 }

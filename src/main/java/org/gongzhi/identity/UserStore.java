@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,7 +63,7 @@ class UserStore {
 		String sql = "select " + COLUMNS + " from app_user where " + scope.sql();
 		if (text != null && !text.isBlank()) {
 			sql += " and (lower(username) like ? or lower(display_name) like ?)";
-			String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+			String pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
 			params.add(pattern);
 			params.add(pattern);
 		}

@@ -22,6 +22,9 @@ abstract class AuditLogContract extends ApplicationTest {
 	@Autowired
 	private AuditLog audit;
 
+	@Autowired
+	private UserAccounts accounts;
+
 	/**
 	 * Runs {@code tampering} with whatever the database does to keep the log append-only
 	 * switched off, then switches it back on.
@@ -30,12 +33,14 @@ abstract class AuditLogContract extends ApplicationTest {
 
 	@Test
 	void signInsFailuresAndSignOutsAreRecordedWithoutSecrets() {
-		String unknown = "ghost-" + System.nanoTime();
-		http().login(unknown, "Secret#Typed1");
+		String known = "known-" + System.nanoTime();
+		this.accounts.createIfAbsent(new NewUser(known, "Yizhi#2026ab", "已知用户", "210105001002", null,
+				java.util.Set.of(Role.RESIDENT), false));
+		http().login(known, "Secret#Typed1");
 		TestHttp leader = http().loginAs(DemoUser.LEADER);
 		leader.postForm("/logout", java.util.Map.of());
 		TestHttp auditor = http().loginAs(DemoUser.AUDITOR);
-		JsonNode failed = auditor.get("/api/identity/audit?action=LOGIN_FAILED&actor=" + unknown).json();
+		JsonNode failed = auditor.get("/api/identity/audit?action=LOGIN_FAILED&actor=" + known).json();
 		assertThat(failed.size()).isEqualTo(1);
 		assertThat(failed.get(0).path("outcome").asString()).isEqualTo("FAILURE");
 		assertThat(failed.get(0).path("clientIp").asString()).isNotBlank();
@@ -45,6 +50,24 @@ abstract class AuditLogContract extends ApplicationTest {
 			.params("%Secret#Typed1%", "%Secret#Typed1%")
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void aNameTypedThatIsNoAccountIsNotKeptAnywhere() {
+		String typed = "Mima#" + System.nanoTime();
+		http().login(typed, "whatever");
+		AuditEntry failed = this.audit.latest("LOGIN_FAILED", null, 1).get(0);
+		assertThat(failed.actor()).isNull();
+		assertThat(failed.detail()).isEqualTo("unknown account");
+		assertThat(this.jdbc.sql("select count(*) from audit_log where actor = ? or target = ? or detail like ?")
+			.params(typed, typed, "%" + typed + "%")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from login_failure where username = ?")
+			.param(typed)
+			.query(Integer.class)
+			.single()).as("failures are counted under a keyed hash").isZero();
+		assertThat(this.jdbc.sql("select count(*) from login_failure").query(Integer.class).single()).isPositive();
 	}
 
 	@Test
@@ -92,7 +115,7 @@ abstract class AuditLogContract extends ApplicationTest {
 			AuditLog.Verification verification = this.audit.verify();
 			assertThat(verification.intact()).isFalse();
 			assertThat(verification.firstBrokenId()).isEqualTo(victim.id());
-			assertThat(http().loginAs(DemoUser.AUDITOR).get("/identity/audit").body()).contains("日志链已被破坏");
+			assertThat(http().loginAs(DemoUser.AUDITOR).get("/identity/audit?verify=true").body()).contains("日志链已被破坏");
 		}
 		finally {
 			withoutDatabaseGuard(() -> this.jdbc.sql("update audit_log set actor = ? where id = ?")
@@ -126,9 +149,9 @@ abstract class AuditLogContract extends ApplicationTest {
 	void theAuditorsPageListsEntriesInTheChosenLanguage() {
 		http().loginAs(DemoUser.COMMUNITY_WORKER);
 		TestHttp auditor = http().loginAs(DemoUser.AUDITOR);
-		String page = auditor.get("/identity/audit?actor=community&action=LOGIN").body();
+		String page = auditor.get("/identity/audit?actor=community&action=LOGIN&verify=true").body();
 		assertThat(page).contains("日志链完整").contains("data-action=\"LOGIN\"").contains("<td>登录</td>");
-		String english = auditor.get("/identity/audit?actor=community&action=LOGIN&lang=en").body();
+		String english = auditor.get("/identity/audit?actor=community&action=LOGIN&verify=true&lang=en").body();
 		assertThat(english).contains("The log chain is intact").contains("<td>Sign-in</td>");
 		assertThat(http().loginAs(DemoUser.ADMIN).get("/identity/audit").status()).as("三员分立").isEqualTo(403);
 	}

@@ -144,6 +144,7 @@ class IdentityBrowserTest extends BrowserTest {
 	void theAuditorSeesTheLogAndThatItsChainIsIntact() {
 		loginAs(DemoUser.AUDITOR);
 		open("/identity/audit");
+		this.page.getByTestId("verify-chain").click();
 		assertThat(this.page.getByTestId("chain-status")).containsText("日志链完整");
 		assertThat(this.page.locator("tr[data-action=LOGIN]").first()).containsText("auditor");
 		assertThat(this.page.getByTestId("audit")).isVisible();
