@@ -56,6 +56,11 @@ class ApiTokensApi {
 		UserStore.Account account = this.users.findByUsername(body.username())
 			.filter((user) -> caller.scope().covers(user.orgCode()))
 			.orElseThrow(() -> new NotFoundException("identity.user.not-found", body.username()));
+		if (this.users.roles(account.id()).stream().anyMatch(UserAdministration.OFFICERS::contains)) {
+			// a token skips the second factor: never for the accounts of the three
+			// officers
+			throw new FieldRejectedException("username", "identity.token.no-officers");
+		}
 		Duration validity = (body.validDays() != null) ? Duration.ofDays(body.validDays())
 				: this.properties.apiTokenValidity();
 		return this.tokens.issue(account.id(), body.name(), validity);

@@ -41,9 +41,12 @@ class UserAdministration {
 
 	private final SecondFactor secondFactor;
 
+	private final SignedInSessions sessions;
+
 	UserAdministration(UserStore store, UserAccounts accounts, LoginAttempts attempts, OrgUnits orgUnits,
-			Departments departments, AuditLog audit, SecondFactor secondFactor) {
+			Departments departments, AuditLog audit, SecondFactor secondFactor, SignedInSessions sessions) {
 		this.secondFactor = secondFactor;
+		this.sessions = sessions;
 		this.store = store;
 		this.accounts = accounts;
 		this.attempts = attempts;
@@ -99,6 +102,9 @@ class UserAdministration {
 			throw new ConflictException("identity.user.not-yourself");
 		}
 		this.store.setEnabled(id, enabled);
+		if (!enabled) {
+			this.sessions.endAll(id);
+		}
 		this.audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", account.username(), AuditEntry.Outcome.SUCCESS,
 				null);
 	}
@@ -119,6 +125,7 @@ class UserAdministration {
 			throw new ConflictException("identity.user.not-yourself");
 		}
 		this.accounts.resetPassword(account, temporaryPassword);
+		this.sessions.endAll(id);
 	}
 
 	/**
@@ -130,6 +137,7 @@ class UserAdministration {
 		requireSecurityAdmin(caller);
 		UserStore.Account account = visible(caller, id);
 		this.secondFactor.remove(account.id(), account.username());
+		this.sessions.endAll(id);
 	}
 
 	private void checkRoles(GongzhiUser caller, NewUser user) {

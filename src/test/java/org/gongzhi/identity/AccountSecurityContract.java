@@ -143,7 +143,7 @@ abstract class AccountSecurityContract extends ApplicationTest {
 		TestHttp fourth = http().loginAs(username, PASSWORD);
 		TestHttp.Response ended = second.get("/api/identity/me");
 		assertThat(ended.status()).isEqualTo(401);
-		assertThat(ended.json().path("detail").asString()).contains("已在其他地方登录");
+		assertThat(ended.json().path("detail").asString()).contains("账户已在其他地方登录");
 		assertThat(first.get("/api/identity/me").status()).isEqualTo(200);
 		assertThat(fourth.get("/api/identity/me").status()).isEqualTo(200);
 		http().loginAs(username, PASSWORD);
@@ -316,6 +316,10 @@ abstract class AccountSecurityContract extends ApplicationTest {
 		assertThat(issued.status()).isEqualTo(201);
 		String token = issued.json().path("token").asString();
 		long id = issued.json().path("id").asLong();
+		TestHttp.Response forOfficer = secadmin.postJson("/api/identity/tokens",
+				"{\"username\":\"admin\",\"name\":\"绕过\"}");
+		assertThat(forOfficer.status()).isEqualTo(400);
+		assertThat(forOfficer.json().path("detail").asString()).contains("不能为系统管理员");
 		assertThat(token).startsWith("gz_");
 		assertThat(this.jdbc.sql("select count(*) from api_token where token_hash = ?")
 			.param(token)

@@ -180,7 +180,10 @@ abstract class UserAdministrationContract extends ApplicationTest {
 			.json()
 			.path("id")
 			.asLong();
+		TestHttp signedIn = http().loginAs(username, "Jumin#2026xy");
+		assertThat(signedIn.get("/api/identity/me").status()).isEqualTo(200);
 		assertThat(admin.postJson("/api/identity/users/" + id + "/disable", "{}").status()).isEqualTo(204);
+		assertThat(signedIn.get("/api/identity/me").status()).as("its session ends at once").isEqualTo(401);
 		assertThat(http().login(username, "Jumin#2026xy").header("Location")).endsWith("/login?error");
 		assertThat(admin.postJson("/api/identity/users/" + id + "/enable", "{}").status()).isEqualTo(204);
 		http().loginAs(username, "Jumin#2026xy");
@@ -194,10 +197,12 @@ abstract class UserAdministrationContract extends ApplicationTest {
 			.json()
 			.path("id")
 			.asLong();
+		TestHttp before = http().loginAs(username, "Jumin#2026xy");
 		TestHttp secadmin = http().loginAs(DemoUser.SECURITY_ADMIN);
 		assertThat(secadmin
 			.postJson("/api/identity/users/" + id + "/password-reset", "{\"temporaryPassword\":\"Linshi#2026q\"}")
 			.status()).isEqualTo(204);
+		assertThat(before.get("/").header("Location")).as("its session ends at once").endsWith("/login?replaced");
 		TestHttp user = http().loginAs(username, "Linshi#2026q");
 		assertThat(user.get("/").header("Location")).endsWith("/account/password");
 	}
