@@ -16,6 +16,11 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavItem tokensNavItem() {
+		return new NavItem("nav.identity.tokens", "/identity/tokens", 905, Set.of("SECURITY_ADMIN"));
+	}
+
+	@Bean
 	NavItem auditNavItem() {
 		return new NavItem("nav.identity.audit", "/identity/audit", 910, Set.of("AUDITOR"));
 	}

@@ -90,7 +90,7 @@ class UserAdministration {
 		if (this.orgUnits.find(user.orgCode()).isEmpty() || !caller.scope().covers(user.orgCode())) {
 			throw new FieldRejectedException("orgCode", "identity.user.org-outside-scope", user.orgCode());
 		}
-		checkDepartment(user);
+		checkDepartment(caller, user);
 		long id = this.accounts.create(user);
 		return summary(this.store.findById(id).orElseThrow());
 	}
@@ -153,9 +153,11 @@ class UserAdministration {
 		}
 	}
 
-	private void checkDepartment(NewUser user) {
+	private void checkDepartment(GongzhiUser caller, NewUser user) {
 		boolean staff = user.roles().contains(Role.DEPARTMENT);
-		if (staff && (user.departmentCode() == null || this.departments.find(user.departmentCode()).isEmpty())) {
+		if (staff && (user.departmentCode() == null || this.departments.find(user.departmentCode())
+			.filter((department) -> caller.scope().covers(department.orgCode()))
+			.isEmpty())) {
 			throw new FieldRejectedException("departmentCode", "identity.user.department-required");
 		}
 		if (!staff && user.departmentCode() != null) {

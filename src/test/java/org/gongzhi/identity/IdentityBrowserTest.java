@@ -141,6 +141,27 @@ class IdentityBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void theSecurityAdministratorIssuesATokenSeenOnceAndRevokesIt() {
+		loginAs(DemoUser.SECURITY_ADMIN);
+		this.page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION).getByText("访问令牌").click();
+		this.page.fill("#username", "admin");
+		this.page.fill("#name", "越权令牌");
+		this.page.getByTestId("token-submit").click();
+		assertThat(this.page.getByTestId("error-username")).containsText("不能为系统管理员");
+		String name = "大屏" + System.nanoTime() % 100000;
+		this.page.fill("#username", "leader");
+		this.page.fill("#name", name);
+		this.page.getByTestId("token-submit").click();
+		String token = this.page.getByTestId("token-value").textContent().strip();
+		assertThat(token).startsWith("gz_");
+		assertThat(this.page.locator("tr[data-token=" + name + "]")).containsText("leader");
+		assertThat(this.page.locator("tr[data-token=" + name + "]")).not().containsText(token);
+		this.page.locator("tr[data-token=" + name + "] [data-testid=revoke]").click();
+		assertThat(this.page.locator("tr[data-token=" + name + "]")).containsText("已吊销");
+		assertThat(this.page.getByTestId("token-value")).hasCount(0);
+	}
+
+	@Test
 	void theAuditorSeesTheLogAndThatItsChainIsIntact() {
 		loginAs(DemoUser.AUDITOR);
 		open("/identity/audit");

@@ -164,7 +164,18 @@ abstract class UserAdministrationContract extends ApplicationTest {
 			.contains("至少三类");
 		assertThat(detail(street.postJson("/api/identity/users",
 				newUser(unique("dept"), STREET, "[\"DEPARTMENT\"]", null, "Bumen#2026x"))))
-			.contains("必须选择所属部门");
+			.contains("必须选择您管辖范围内的所属部门");
+		assertThat(detail(street.postJson("/api/identity/users",
+				newUser(unique("dept"), STREET, "[\"DEPARTMENT\"]", "210105-CG", "Bumen#2026x"))))
+			.as("a district department is outside a street's scope")
+			.contains("必须选择您管辖范围内的所属部门");
+		assertThat(detail(street.postJson("/api/identity/users",
+				newUser(unique("dept"), STREET, "[\"RESIDENT\"]", "210105-CG-001", "Bumen#2026x"))))
+			.contains("只有职能部门处置人员");
+		assertThat(street
+			.postJson("/api/identity/users",
+					newUser(unique("dept"), STREET, "[\"DEPARTMENT\"]", "210105-CG-001", "Bumen#2026x"))
+			.status()).as("the street's own squad").isEqualTo(201);
 		TestHttp.Response invalid = street.postJson("/api/identity/users",
 				"{\"username\":\"a b\",\"displayName\":\"\",\"orgCode\":\"" + STREET + "\",\"roles\":[]}");
 		assertThat(invalid.status()).isEqualTo(400);
