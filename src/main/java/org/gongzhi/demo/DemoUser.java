@@ -9,6 +9,7 @@ import org.gongzhi.identity.Role;
 public enum DemoUser {
 
 	ADMIN("admin", "系统管理员", DemoDistrict.DISTRICT, Role.ADMIN),
+	STREET_ADMIN("streetadmin", "三台子街道系统管理员", DemoDistrict.STREET, Role.ADMIN),
 	SECURITY_ADMIN("secadmin", "安全管理员", DemoDistrict.DISTRICT, Role.SECURITY_ADMIN),
 	AUDITOR("auditor", "安全审计员", DemoDistrict.DISTRICT, Role.AUDITOR),
 	LEADER("leader", "区领导", DemoDistrict.DISTRICT, Role.LEADER),
@@ -17,7 +18,9 @@ public enum DemoUser {
 	COMMUNITY_WORKER("community", "桔蔷社区工作者", DemoDistrict.COMMUNITY, Role.COMMUNITY_WORKER),
 	PARTY_SECRETARY("secretary", "桔蔷社区党委书记", DemoDistrict.COMMUNITY, Role.PARTY_SECRETARY),
 	GRID_WORKER("grid", "桔蔷社区网格员", DemoDistrict.COMMUNITY, Role.GRID_WORKER),
-	DEPARTMENT("department", "区城管局处置员", DemoDistrict.DISTRICT, Role.DEPARTMENT),
+	DEPARTMENT("department", "区城管局处置员", DemoDistrict.DISTRICT, Role.DEPARTMENT, DemoDistrict.CITY_MANAGEMENT),
+	DEPARTMENT_HOUSING("housing", "区住建局处置员", DemoDistrict.DISTRICT, Role.DEPARTMENT, DemoDistrict.HOUSING),
+	DEPARTMENT_MARKET("market", "区市场监管局处置员", DemoDistrict.DISTRICT, Role.DEPARTMENT, DemoDistrict.MARKET_REGULATION),
 	RESIDENT("resident", "居民", DemoDistrict.COMMUNITY, Role.RESIDENT);
 
 	private final String username;
@@ -28,11 +31,18 @@ public enum DemoUser {
 
 	private final Role role;
 
+	private final String departmentCode;
+
 	DemoUser(String username, String displayName, String orgCode, Role role) {
+		this(username, displayName, orgCode, role, null);
+	}
+
+	DemoUser(String username, String displayName, String orgCode, Role role, String departmentCode) {
 		this.username = username;
 		this.displayName = displayName;
 		this.orgCode = orgCode;
 		this.role = role;
+		this.departmentCode = departmentCode;
 	}
 
 	public String username() {
@@ -49,6 +59,11 @@ public enum DemoUser {
 
 	public Role role() {
 		return this.role;
+	}
+
+	/** The department of department staff, else {@code null}. */
+	public String departmentCode() {
+		return this.departmentCode;
 	}
 
 	public static DemoUser of(Role role) {

@@ -29,20 +29,61 @@ public final class GongzhiUser implements UserDetails, CredentialsContainer, Use
 
 	private final String scopeName;
 
+	private final String departmentCode;
+
 	private final Set<Role> roles;
 
 	private final boolean enabled;
 
+	private final boolean passwordChangeRequired;
+
+	private final SecondFactorState secondFactor;
+
 	GongzhiUser(long id, String username, String passwordHash, String displayName, String orgCode, String scopeName,
-			Set<Role> roles, boolean enabled) {
+			String departmentCode, Set<Role> roles, boolean enabled, boolean passwordChangeRequired,
+			SecondFactorState secondFactor) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
 		this.orgCode = orgCode;
 		this.scopeName = scopeName;
+		this.departmentCode = departmentCode;
 		this.roles = Set.copyOf(roles);
 		this.enabled = enabled;
+		this.passwordChangeRequired = passwordChangeRequired;
+		this.secondFactor = secondFactor;
+	}
+
+	/** Where the user stands with the second sign-in factor in this session. */
+	public enum SecondFactorState {
+
+		/** Not enrolled and not required. */
+		NONE,
+		/** Enrolled: the code of this sign-in is still to come. */
+		PENDING,
+		/** Enrolled and the code of this sign-in was right. */
+		PASSED,
+		/** Required for the user's roles but not enrolled yet. */
+		ENROLLMENT_REQUIRED
+
+	}
+
+	/** The same user after they set a new password. */
+	GongzhiUser withPasswordChanged() {
+		return new GongzhiUser(this.id, this.username, null, this.displayName, this.orgCode, this.scopeName,
+				this.departmentCode, this.roles, this.enabled, false, this.secondFactor);
+	}
+
+	/** The same user after a right code, or after enrolling. */
+	GongzhiUser withSecondFactorPassed() {
+		return new GongzhiUser(this.id, this.username, null, this.displayName, this.orgCode, this.scopeName,
+				this.departmentCode, this.roles, this.enabled, this.passwordChangeRequired, SecondFactorState.PASSED);
+	}
+
+	/** Where this session stands with the second sign-in factor. */
+	public SecondFactorState getSecondFactor() {
+		return this.secondFactor;
 	}
 
 	public long getId() {
@@ -67,6 +108,24 @@ public final class GongzhiUser implements UserDetails, CredentialsContainer, Use
 	@Override
 	public String getOrgCode() {
 		return this.orgCode;
+	}
+
+	/** Code of the department whose subtree this user serves, for department staff. */
+	public String getDepartmentCode() {
+		return this.departmentCode;
+	}
+
+	/** What this user may see. */
+	public DataScope scope() {
+		return new DataScope(this.orgCode, this.departmentCode);
+	}
+
+	/**
+	 * Whether the user must set a new password before doing anything else: an initial or
+	 * reset password, or one older than the maximum age.
+	 */
+	public boolean isPasswordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	@Override

@@ -1,8 +1,10 @@
 package org.gongzhi.identity;
 
+import java.time.Clock;
+import java.util.Set;
+
 import org.gongzhi.org.OrgUnits;
 
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -15,19 +17,65 @@ class GongzhiUserDetailsService implements UserDetailsService {
 
 	private final OrgUnits orgUnits;
 
-	GongzhiUserDetailsService(UserStore store, OrgUnits orgUnits) {
+	private final Departments departments;
+
+	private final PasswordPolicy policy;
+
+	private final Clock clock;
+
+	private final SecondFactor secondFactor;
+
+	private final SecurityProperties properties;
+
+	GongzhiUserDetailsService(UserStore store, OrgUnits orgUnits, Departments departments, PasswordPolicy policy,
+			Clock clock, SecondFactor secondFactor, SecurityProperties properties) {
 		this.store = store;
 		this.orgUnits = orgUnits;
+		this.departments = departments;
+		this.policy = policy;
+		this.clock = clock;
+		this.secondFactor = secondFactor;
+		this.properties = properties;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public UserDetails loadUserByUsername(String username) {
-		UserStore.Account account = this.store.findByUsername(username)
+	public GongzhiUser loadUserByUsername(String username) {
+		return this.store.findByUsername(username)
+			.map(this::toUser)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-		String scopeName = (account.orgCode() != null) ? this.orgUnits.nameOf(account.orgCode()) : "";
+	}
+
+	@Transactional(readOnly = true)
+	GongzhiUser toUser(UserStore.Account account) {
+		boolean changeRequired = account.mustChangePassword()
+				|| this.policy.expired(account.passwordChangedAt(), this.clock.instant());
+		Set<Role> roles = this.store.roles(account.id());
 		return new GongzhiUser(account.id(), account.username(), account.passwordHash(), account.displayName(),
-				account.orgCode(), scopeName, this.store.roles(account.id()), account.enabled());
+				account.orgCode(), scopeName(account), account.departmentCode(), roles, account.enabled(),
+				changeRequired, secondFactorState(this.secondFactor.enrolled(account.id()), roles,
+						this.properties.secondFactorRoles()));
+	}
+
+	/**
+	 * At sign-in: enrolled users owe a code, users of the listed roles must enrol first.
+	 */
+	static GongzhiUser.SecondFactorState secondFactorState(boolean enrolled, Set<Role> roles, Set<Role> required) {
+		if (enrolled) {
+			return GongzhiUser.SecondFactorState.PENDING;
+		}
+		return roles.stream().anyMatch(required::contains) ? GongzhiUser.SecondFactorState.ENROLLMENT_REQUIRED
+				: GongzhiUser.SecondFactorState.NONE;
+	}
+
+	/**
+	 * A department's staff see their department's name; everyone else their org unit's.
+	 */
+	private String scopeName(UserStore.Account account) {
+		if (account.departmentCode() != null) {
+			return this.departments.find(account.departmentCode()).map(Department::name).orElse("");
+		}
+		return (account.orgCode() != null) ? this.orgUnits.nameOf(account.orgCode()) : "";
 	}
 
 }

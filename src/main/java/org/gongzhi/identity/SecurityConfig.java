@@ -1,28 +1,45 @@
 package org.gongzhi.identity;
 
-import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongzhi.shared.problem.ApiPaths;
 import org.gongzhi.shared.problem.ProblemWriter;
 import org.gongzhi.shared.problem.Problems;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -31,10 +48,11 @@ import org.springframework.web.servlet.LocaleResolver;
  * Pages need a signed-in user, except the public ones. API endpoints are guarded by
  * method security on each controller, so that an unknown API path answers 404 and a known
  * one 401/403, all as problem+json; {@code ApiSecurityCoverageTest} checks that no API
- * handler is left unguarded.
+ * handler is left unguarded. API clients authenticate with a session or a bearer token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfig {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/css/**", "/js/**", "/img/**",
@@ -44,7 +62,18 @@ class SecurityConfig {
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, ProblemWriter writer,
-			LocaleResolver locales) {
+			SecurityContextRepository contexts, AuditLog audit, ApiTokens tokens, UserStore users,
+			GongzhiUserDetailsService details, PasswordEncoder passwordEncoder, LoginAttempts attempts,
+			SecurityProperties properties, Clock clock, LocaleResolver locales, SessionRegistry sessions) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(details);
+		passwords.setPasswordEncoder(passwordEncoder);
+		ProviderManager signIn = new ProviderManager(
+				new LockoutAuthenticationProvider(passwords, attempts, users, audit, clock));
+		// built here rather than as beans, so they run in this chain only and not as
+		// servlet filters of their own
+		BearerTokenFilter bearer = new BearerTokenFilter(tokens, users, details, problems, writer, locales);
+		SessionPolicyFilter sessionPolicy = new SessionPolicyFilter(clock, properties.idleTimeout(), audit, problems,
+				writer, locales);
 		RequestMatcher api = (request) -> ApiPaths.isApi(path(request));
 		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
@@ -52,20 +81,32 @@ class SecurityConfig {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.authenticationManager(signIn)
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(sessionPolicy.startingIdleClock(new SavedRequestAwareAuthenticationSuccessHandler()))
+				.failureHandler(loginFailures())
+				.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout")
+				.addLogoutHandler(auditedLogout(audit))
+				.permitAll())
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+				.maximumSessions(properties.maxSessionsPerUser())
+				.sessionRegistry(sessions)
+				.expiredSessionStrategy(sessionPolicy.replacedSessions()))
+			// after session management, so that a token request never starts a session
+			.addFilterAfter(bearer, SessionManagementFilter.class)
+			.addFilterAfter(sessionPolicy, AnonymousAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED, problems, writer, locales), api)
-				.defaultAccessDeniedHandlerFor(problem(HttpStatus.FORBIDDEN, problems, writer, locales), api)
+				.defaultAccessDeniedHandlerFor(denied(problems, writer, locales), api)
 				// with a single default Spring Security would use the API's handler for
 				// pages too
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			// API clients that send credentials in a header are not exposed to cross-site
 			// requests
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
-				.policyDirectives("default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
-						+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+			.headers(SecurityConfig::securityHeaders);
 		return http.build();
 	}
 
@@ -74,34 +115,62 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** The signed-in sessions of each account, to limit how many it holds at once. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when the container ends a session. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	/** A locked username is told so; every other failure gets the same answer. */
+	private static AuthenticationFailureHandler loginFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		return failures;
+	}
+
+	private static LogoutHandler auditedLogout(AuditLog audit) {
+		return (request, response, auth) -> {
+			if (auth != null && auth.getPrincipal() instanceof GongzhiUser user) {
+				audit.record(user.getUsername(), "LOGOUT", user.getUsername(), AuditEntry.Outcome.SUCCESS, null);
+			}
+		};
+	}
+
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers
+			.contentSecurityPolicy((csp) -> csp
+				.policyDirectives("default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+						+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+			.referrerPolicy((referrer) -> referrer
+				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+	}
+
 	/**
-	 * Answers in the caller's language: the locale resolver is not yet applied inside the
-	 * filters.
+	 * Problems written by filters speak the language the pages would (cookie, then
+	 * header).
 	 */
-	private static ProblemHandler problem(HttpStatus status, Problems problems, ProblemWriter writer,
+	private static AuthenticationEntryPoint problem(HttpStatus status, Problems problems, ProblemWriter writer,
 			LocaleResolver locales) {
-		return (request, response) -> writer.write(response,
+		return (request, response, ex) -> writer.write(response,
 				problems.forStatus(status, locales.resolveLocale(request)));
 	}
 
-	/** Writes a problem for a failed authentication or a denied access alike. */
-	@FunctionalInterface
-	private interface ProblemHandler extends AuthenticationEntryPoint, AccessDeniedHandler {
-
-		void handle(HttpServletRequest request, HttpServletResponse response) throws IOException;
-
-		@Override
-		default void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
-				throws IOException {
-			handle(request, response);
-		}
-
-		@Override
-		default void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
-				throws IOException {
-			handle(request, response);
-		}
-
+	private static AccessDeniedHandler denied(Problems problems, ProblemWriter writer, LocaleResolver locales) {
+		return (request, response, ex) -> writer.write(response,
+				problems.forStatus(HttpStatus.FORBIDDEN, locales.resolveLocale(request)));
 	}
 
 	private static String path(HttpServletRequest request) {

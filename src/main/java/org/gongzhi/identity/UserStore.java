@@ -1,8 +1,13 @@
 package org.gongzhi.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserStore {
 
+	private static final String COLUMNS = "id, username, password_hash, display_name, org_code, department_code, enabled,"
+			+ " must_change_password, password_changed_at, last_login_at";
+
 	private final JdbcClient jdbc;
 
 	UserStore(JdbcClient jdbc) {
@@ -21,16 +29,48 @@ class UserStore {
 	}
 
 	/** The stored account row; roles are loaded separately. */
-	record Account(long id, String username, String passwordHash, String displayName, String orgCode, boolean enabled) {
+	record Account(long id, String username, String passwordHash, String displayName, String orgCode,
+			String departmentCode, boolean enabled, boolean mustChangePassword, Instant passwordChangedAt,
+			Instant lastLoginAt) {
+
+		@Override
+		public String toString() {
+			return "Account[" + this.id + ", " + this.username + "]";
+		}
+
 	}
 
 	Optional<Account> findByUsername(String username) {
-		return this.jdbc
-			.sql("select id, username, password_hash, display_name, org_code, enabled from app_user where username = ?")
+		return this.jdbc.sql("select " + COLUMNS + " from app_user where username = ?")
 			.param(username)
-			.query((rs, row) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getBoolean(6)))
+			.query(UserStore::account)
 			.optional();
+	}
+
+	Optional<Account> findById(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from app_user where id = ?")
+			.param(id)
+			.query(UserStore::account)
+			.optional();
+	}
+
+	/**
+	 * Accounts whose org code matches the scope, optionally filtered by a text in the
+	 * username or display name, ordered by username.
+	 */
+	List<Account> list(DataScope.SqlPredicate scope, String text, int limit) {
+		List<Object> params = new ArrayList<>(scope.params());
+		String sql = "select " + COLUMNS + " from app_user where " + scope.sql();
+		if (text != null && !text.isBlank()) {
+			sql += " and (lower(username) like ? or lower(display_name) like ?)";
+			String pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+			params.add(pattern);
+			params.add(pattern);
+		}
+		return this.jdbc.sql(sql + " order by username fetch first " + limit + " rows only")
+			.params(params)
+			.query(UserStore::account)
+			.list();
 	}
 
 	Set<Role> roles(long userId) {
@@ -45,17 +85,61 @@ class UserStore {
 
 	long insert(NewUser user, String passwordHash, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.sql(
-				"insert into app_user (username, password_hash, display_name, org_code, must_change_password, created_at)"
-						+ " values (?, ?, ?, ?, ?, ?)")
-			.params(user.username(), passwordHash, user.displayName(), user.orgCode(), user.mustChangePassword(),
-					Timestamp.from(now))
+		this.jdbc
+			.sql("insert into app_user (username, password_hash, display_name, org_code, department_code,"
+					+ " must_change_password, password_changed_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(user.username(), passwordHash, user.displayName(), user.orgCode(), user.departmentCode(),
+					user.mustChangePassword(), Timestamp.from(now), Timestamp.from(now))
 			.update(key, "id");
 		long id = key.getKeyAs(Number.class).longValue();
 		for (Role role : user.roles()) {
 			this.jdbc.sql("insert into app_user_role (user_id, role) values (?, ?)").params(id, role.name()).update();
 		}
 		return id;
+	}
+
+	/**
+	 * Stores a new password hash, keeping the old one in the history.
+	 * @param mustChange whether the next sign-in must change it again (a reset)
+	 */
+	void updatePassword(long id, String oldHash, String newHash, boolean mustChange, Instant now) {
+		this.jdbc.sql("insert into password_history (user_id, password_hash, changed_at) values (?, ?, ?)")
+			.params(id, oldHash, Timestamp.from(now))
+			.update();
+		this.jdbc
+			.sql("update app_user set password_hash = ?, must_change_password = ?, password_changed_at = ?"
+					+ " where id = ?")
+			.params(newHash, mustChange, Timestamp.from(now), id)
+			.update();
+	}
+
+	/** The most recent earlier password hashes, newest first. */
+	List<String> previousHashes(long id, int count) {
+		return this.jdbc
+			.sql("select password_hash from password_history where user_id = ? order by changed_at desc"
+					+ " fetch first " + count + " rows only")
+			.param(id)
+			.query(String.class)
+			.list();
+	}
+
+	void setEnabled(long id, boolean enabled) {
+		this.jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
+	}
+
+	void recordLogin(long id, Instant now) {
+		this.jdbc.sql("update app_user set last_login_at = ? where id = ?").params(Timestamp.from(now), id).update();
+	}
+
+	private static Account account(ResultSet rs, int row) throws SQLException {
+		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+				rs.getString("display_name"), rs.getString("org_code"), rs.getString("department_code"),
+				rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+				instant(rs.getTimestamp("password_changed_at")), instant(rs.getTimestamp("last_login_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.gongzhi.shared.problem.GongzhiException;
 import org.gongzhi.shared.problem.NotFoundException;
+import org.gongzhi.shared.scope.ScopeGuard;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -43,8 +44,11 @@ class OrgAdminController {
 
 	private final GridImport gridImport;
 
+	private final ScopeGuard scope;
+
 	OrgAdminController(OrgUnits units, OrgUnitStore store, OrgGeography geography, GridStaffing staffing,
-			GridImport gridImport) {
+			GridImport gridImport, ScopeGuard scope) {
+		this.scope = scope;
 		this.units = units;
 		this.store = store;
 		this.geography = geography;
@@ -188,7 +192,9 @@ class OrgAdminController {
 		}
 	}
 
+	/** The unit, or a 404 when it is missing or outside the administrator's subtree. */
 	private OrgUnitDetails details(String code) {
+		this.scope.requireVisible(code, "org.unit.not-found", code);
 		return this.store.details(code).orElseThrow(() -> new NotFoundException("org.unit.not-found", code));
 	}
 

@@ -11,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.gongzhi.shared.problem.NotFoundException;
 import org.gongzhi.shared.problem.Problems;
+import org.gongzhi.shared.scope.ScopeGuard;
 
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -46,8 +47,11 @@ class OrgApi {
 
 	private final Problems problems;
 
+	private final ScopeGuard scope;
+
 	OrgApi(OrgUnits units, OrgFeatures features, GridStaffing staffing, GridLocator locator, GridImport gridImport,
-			Problems problems) {
+			Problems problems, ScopeGuard scope) {
+		this.scope = scope;
 		this.units = units;
 		this.features = features;
 		this.staffing = staffing;
@@ -59,24 +63,28 @@ class OrgApi {
 	@GetMapping("/units/{code}")
 	@Operation(summary = "One org unit by its code")
 	OrgUnit unit(@PathVariable String code) {
+		visible(code);
 		return this.units.get(code);
 	}
 
 	@GetMapping("/units/{code}/children")
 	@Operation(summary = "The direct children of an org unit")
 	List<OrgUnit> children(@PathVariable String code) {
+		visible(code);
 		return this.units.children(this.units.get(code).code());
 	}
 
 	@GetMapping(path = "/units/{code}/features", produces = { "application/geo+json", "application/json" })
 	@Operation(summary = "The children of a unit with their outlines, as a GeoJSON FeatureCollection")
 	ObjectNode childFeatures(@PathVariable String code) {
+		visible(code);
 		return this.features.children(code);
 	}
 
 	@GetMapping(path = "/grids", produces = { "application/geo+json", "application/json" })
 	@Operation(summary = "The grids within a unit as a GeoJSON FeatureCollection (code, name, households, worker)")
 	ObjectNode grids(@RequestParam String within) {
+		visible(within);
 		return this.features.gridsWithin(within);
 	}
 
@@ -84,6 +92,7 @@ class OrgApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Import grids from a GeoJSON FeatureCollection (code, name, households); all or nothing")
 	GridImport.Result importGrids(@RequestParam String within, @RequestBody String geoJson) {
+		visible(within);
 		return this.gridImport.importGrids(within, geoJson);
 	}
 
@@ -100,6 +109,7 @@ class OrgApi {
 	@GetMapping("/units/{code}/staffing")
 	@Operation(summary = "Grids, grid workers and households per grid worker of a unit and its children")
 	Staffing staffing(@PathVariable String code) {
+		visible(code);
 		return this.staffing.staffing(code);
 	}
 
@@ -108,6 +118,11 @@ class OrgApi {
 	GridLocation locate(@RequestParam @DecimalMin("-90") @DecimalMax("90") double lat,
 			@RequestParam @DecimalMin("-180") @DecimalMax("180") double lng) {
 		return this.locator.locate(lat, lng).orElseThrow(() -> new NotFoundException("org.locate.outside", lat, lng));
+	}
+
+	/** Outside the caller's subtree a unit answers exactly as a missing one does. */
+	private void visible(String code) {
+		this.scope.requireVisible(code, "org.unit.not-found", code);
 	}
 
 }

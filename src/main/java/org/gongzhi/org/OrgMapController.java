@@ -6,6 +6,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.gongzhi.shared.scope.ScopeGuard;
 import org.gongzhi.shared.web.UserView;
 
 import org.springframework.context.MessageSource;
@@ -43,7 +44,11 @@ class OrgMapController {
 
 	private final JsonMapper json;
 
-	OrgMapController(OrgUnits units, OrgProperties properties, MessageSource messages, JsonMapper json) {
+	private final ScopeGuard scope;
+
+	OrgMapController(OrgUnits units, OrgProperties properties, MessageSource messages, JsonMapper json,
+			ScopeGuard scope) {
+		this.scope = scope;
 		this.units = units;
 		this.properties = properties;
 		this.messages = messages;
@@ -57,6 +62,7 @@ class OrgMapController {
 			.stream()
 			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
 		String start = (code != null) ? code : (user.getOrgCode() != null) ? user.getOrgCode() : "";
+		this.scope.requireVisible(start, "org.unit.not-found", start);
 		OrgUnit unit = this.units.get(start);
 		Map<String, Object> config = new LinkedHashMap<>();
 		config.put("start", unit.code());

@@ -66,7 +66,8 @@ abstract class OrgApiContract extends ApplicationTest {
 	void gridsWithinAUnitComeAsGeoJsonWithHouseholdsAndWorkers() {
 		JsonNode collection = signedIn().get("/api/org/grids?within=" + COMMUNITY).json();
 		assertThat(collection.path("type").asString()).isEqualTo("FeatureCollection");
-		long grids = this.jdbc.sql("select count(*) from org_unit where parent_code = ? and level = 'GRID'")
+		long grids = this.jdbc
+			.sql("select count(*) from org_unit where parent_code = ? and level = 'GRID' and boundary is not null")
 			.param(COMMUNITY)
 			.query(Long.class)
 			.single();
@@ -163,6 +164,19 @@ abstract class OrgApiContract extends ApplicationTest {
 				"{\"type\":\"FeatureCollection\",\"features\":[]}");
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aGridWorkerSeesTheirCommunityButNotTheDistrict() {
+		TestHttp gridWorker = http().loginAs(DemoUser.GRID_WORKER);
+		assertThat(gridWorker.get("/api/org/units/" + COMMUNITY + "/staffing").status()).isEqualTo(200);
+		assertThat(gridWorker.get("/api/org/grids?within=" + COMMUNITY).status()).isEqualTo(200);
+		for (String path : new String[] { "/api/org/units/210105/staffing", "/api/org/units/210105/features",
+				"/api/org/grids?within=210105001", "/api/org/units/210105001003/staffing" }) {
+			TestHttp.Response outside = gridWorker.get(path);
+			assertThat(outside.status()).as(path).isEqualTo(404);
+			assertThat(outside.contentType()).startsWith("application/problem+json");
+		}
 	}
 
 	private TestHttp signedIn() {

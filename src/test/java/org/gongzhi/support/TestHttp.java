@@ -44,8 +44,17 @@ public final class TestHttp {
 	/** Signs in through the login form, as a person would. */
 	public TestHttp loginAs(DemoUser user) {
 		Response response = login(user.username(), DemoUser.password());
-		if (response.status() != 302 || response.header("Location").contains("error")) {
+		if (response.status() != 302 || response.header("Location").contains("/login")) {
 			throw new IllegalStateException("login of " + user.username() + " failed: " + response.status());
+		}
+		return this;
+	}
+
+	/** Signs in with any account, e.g. one a test created; fails unless it succeeds. */
+	public TestHttp loginAs(String username, String password) {
+		Response response = login(username, password);
+		if (response.status() != 302 || response.header("Location").contains("/login")) {
+			throw new IllegalStateException("login of " + username + " failed: " + response.header("Location"));
 		}
 		return this;
 	}
@@ -72,6 +81,17 @@ public final class TestHttp {
 			.collect(Collectors.joining("&", "_csrf=" + encode(token) + "&", ""));
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** A GET with an API token instead of a session. */
+	public Response getWithToken(String path, String token) {
+		return get(path, "Authorization", "Bearer " + token);
+	}
+
+	/** A JSON POST with an API token: no session, no CSRF token. */
+	public Response postJsonWithToken(String path, String json, String token) {
+		return send(request(path, "Authorization", "Bearer " + token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
 	/**

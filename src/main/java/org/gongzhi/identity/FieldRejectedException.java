@@ -1,0 +1,21 @@
+package org.gongzhi.identity;
+
+import org.gongzhi.shared.problem.InvalidInputException;
+
+/**
+ * A business rule rejected one input field: forms show the message next to that field.
+ */
+class FieldRejectedException extends InvalidInputException {
+
+	private final String field;
+
+	FieldRejectedException(String field, String messageKey, Object... arguments) {
+		super(messageKey, arguments);
+		this.field = field;
+	}
+
+	String field() {
+		return this.field;
+	}
+
+}

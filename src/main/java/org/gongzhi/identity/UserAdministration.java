@@ -1,0 +1,196 @@
+package org.gongzhi.identity;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.gongzhi.org.OrgUnits;
+import org.gongzhi.shared.problem.ConflictException;
+import org.gongzhi.shared.problem.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account administration under 三员分立: the system administrator (ADMIN) manages the
+ * accounts of the business roles; the security administrator (SECURITY_ADMIN) manages the
+ * accounts of the three officers, unlocks accounts and resets passwords; the auditor
+ * manages nothing. Nobody holds two officer roles, and every account acted upon must lie
+ * in the caller's data scope (else it does not exist for them: 404).
+ */
+@Service
+class UserAdministration {
+
+	/** The three officers of 三员分立. */
+	static final Set<Role> OFFICERS = EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR);
+
+	static final int LIST_LIMIT = 500;
+
+	private final UserStore store;
+
+	private final UserAccounts accounts;
+
+	private final LoginAttempts attempts;
+
+	private final OrgUnits orgUnits;
+
+	private final Departments departments;
+
+	private final AuditLog audit;
+
+	private final SecondFactor secondFactor;
+
+	private final SignedInSessions sessions;
+
+	UserAdministration(UserStore store, UserAccounts accounts, LoginAttempts attempts, OrgUnits orgUnits,
+			Departments departments, AuditLog audit, SecondFactor secondFactor, SignedInSessions sessions) {
+		this.secondFactor = secondFactor;
+		this.sessions = sessions;
+		this.store = store;
+		this.accounts = accounts;
+		this.attempts = attempts;
+		this.orgUnits = orgUnits;
+		this.departments = departments;
+		this.audit = audit;
+	}
+
+	/** The roles a caller may grant and whose accounts they may manage. */
+	static Set<Role> manageableRoles(GongzhiUser caller) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		if (caller.hasRole(Role.ADMIN)) {
+			roles.addAll(EnumSet.complementOf(EnumSet.copyOf(OFFICERS)));
+		}
+		if (caller.hasRole(Role.SECURITY_ADMIN)) {
+			roles.addAll(OFFICERS);
+		}
+		return roles;
+	}
+
+	@Transactional(readOnly = true)
+	List<UserSummary> list(GongzhiUser caller, String text) {
+		return this.store.list(caller.scope().orgPredicate("org_code"), text, LIST_LIMIT)
+			.stream()
+			.map(this::summary)
+			.toList();
+	}
+
+	/** One account in the caller's scope, else a 404 problem. */
+	@Transactional(readOnly = true)
+	UserSummary get(GongzhiUser caller, long id) {
+		return summary(visible(caller, id));
+	}
+
+	@Transactional
+	UserSummary create(GongzhiUser caller, NewUser user) {
+		if (this.store.findByUsername(user.username()).isPresent()) {
+			throw new ConflictException("identity.user.username-taken", user.username());
+		}
+		checkRoles(caller, user);
+		if (this.orgUnits.find(user.orgCode()).isEmpty() || !caller.scope().covers(user.orgCode())) {
+			throw new FieldRejectedException("orgCode", "identity.user.org-outside-scope", user.orgCode());
+		}
+		checkDepartment(caller, user);
+		long id = this.accounts.create(user);
+		return summary(this.store.findById(id).orElseThrow());
+	}
+
+	@Transactional
+	void setEnabled(GongzhiUser caller, long id, boolean enabled) {
+		UserStore.Account account = manageable(caller, id);
+		if (account.id() == caller.getId()) {
+			throw new ConflictException("identity.user.not-yourself");
+		}
+		this.store.setEnabled(id, enabled);
+		if (!enabled) {
+			this.sessions.endAll(id);
+		}
+		this.audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", account.username(), AuditEntry.Outcome.SUCCESS,
+				null);
+	}
+
+	@Transactional
+	void unlock(GongzhiUser caller, long id) {
+		requireSecurityAdmin(caller);
+		UserStore.Account account = visible(caller, id);
+		this.attempts.unlock(account.username());
+		this.audit.record("USER_UNLOCKED", account.username(), AuditEntry.Outcome.SUCCESS, null);
+	}
+
+	@Transactional
+	void resetPassword(GongzhiUser caller, long id, String temporaryPassword) {
+		requireSecurityAdmin(caller);
+		UserStore.Account account = visible(caller, id);
+		if (account.id() == caller.getId()) {
+			throw new ConflictException("identity.user.not-yourself");
+		}
+		this.accounts.resetPassword(account, temporaryPassword);
+		this.sessions.endAll(id);
+	}
+
+	/**
+	 * Removes a user's second factor (a lost phone); they enrol again at the next
+	 * sign-in.
+	 */
+	@Transactional
+	void removeSecondFactor(GongzhiUser caller, long id) {
+		requireSecurityAdmin(caller);
+		UserStore.Account account = visible(caller, id);
+		this.secondFactor.remove(account.id(), account.username());
+		this.sessions.endAll(id);
+	}
+
+	private void checkRoles(GongzhiUser caller, NewUser user) {
+		if (user.roles().isEmpty()) {
+			throw new FieldRejectedException("roles", "identity.user.roles-missing");
+		}
+		if (!manageableRoles(caller).containsAll(user.roles())) {
+			throw new FieldRejectedException("roles", "identity.user.roles-not-yours");
+		}
+		long officers = user.roles().stream().filter(OFFICERS::contains).count();
+		if (officers > 1 || (officers == 1 && user.roles().size() > 1)) {
+			throw new FieldRejectedException("roles", "identity.user.roles-separated");
+		}
+	}
+
+	private void checkDepartment(GongzhiUser caller, NewUser user) {
+		boolean staff = user.roles().contains(Role.DEPARTMENT);
+		if (staff && (user.departmentCode() == null || this.departments.find(user.departmentCode())
+			.filter((department) -> caller.scope().covers(department.orgCode()))
+			.isEmpty())) {
+			throw new FieldRejectedException("departmentCode", "identity.user.department-required");
+		}
+		if (!staff && user.departmentCode() != null) {
+			throw new FieldRejectedException("departmentCode", "identity.user.department-only-for-staff");
+		}
+	}
+
+	private UserStore.Account visible(GongzhiUser caller, long id) {
+		return this.store.findById(id)
+			.filter((account) -> caller.scope().covers(account.orgCode()))
+			.orElseThrow(() -> new NotFoundException("identity.user.not-found", id));
+	}
+
+	/** An account in scope whose roles the caller may all manage. */
+	private UserStore.Account manageable(GongzhiUser caller, long id) {
+		UserStore.Account account = visible(caller, id);
+		if (!manageableRoles(caller).containsAll(this.store.roles(id))) {
+			throw new AccessDeniedException("roles of the account are not the caller's to manage");
+		}
+		return account;
+	}
+
+	private static void requireSecurityAdmin(GongzhiUser caller) {
+		if (!caller.hasRole(Role.SECURITY_ADMIN)) {
+			throw new AccessDeniedException("security administrator only");
+		}
+	}
+
+	private UserSummary summary(UserStore.Account account) {
+		return new UserSummary(account.id(), account.username(), account.displayName(), account.orgCode(),
+				(account.orgCode() != null) ? this.orgUnits.nameOf(account.orgCode()) : null, account.departmentCode(),
+				this.store.roles(account.id()), account.enabled(), this.attempts.isLocked(account.username()),
+				account.mustChangePassword(), account.lastLoginAt());
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.gongzhi.identity;
+
+class AccountSecurityOnH2Test extends AccountSecurityContract {
+
+}

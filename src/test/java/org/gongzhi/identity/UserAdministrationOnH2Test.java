@@ -1,0 +1,5 @@
+package org.gongzhi.identity;
+
+class UserAdministrationOnH2Test extends UserAdministrationContract {
+
+}
