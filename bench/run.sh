@@ -30,6 +30,7 @@ zcat "$shared/data/divisions/villages.csv.gz" | psql -qd "$db" -c "\copy village
 copy_s=$(python3 -c "print($(date +%s.%N) - $start)")
 import() {
 	GONGZHI_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" GONGZHI_DB_USER="$PGUSER" \
+		GONGZHI_SECURITY_SECRET="bench-$(date +%s%N)-not-a-production-secret" \
 		java -jar target/gongzhi.jar import-divisions --dir "$shared/data/divisions" --spring.profiles.active=postgres \
 		--logging.level.root=WARN 2>&1 | tr '\r' '\n' | grep -E '^read' | sed -E 's/.* in ([0-9.]+) s$/\1/'
 }

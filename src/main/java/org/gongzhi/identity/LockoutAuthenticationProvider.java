@@ -8,6 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password sign-in with the login policy around it: a locked username is refused before
@@ -52,7 +53,9 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
 		}
 		GongzhiUser user = (GongzhiUser) result.getPrincipal();
 		this.attempts.succeeded(username);
-		this.store.recordLogin(user.getId(), this.clock.instant());
+		String place = (authentication.getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : null;
+		this.store.recordLogin(user.getId(), this.clock.instant(), place);
 		this.audit.record(user.getUsername(), "LOGIN", user.getUsername(), AuditEntry.Outcome.SUCCESS, null);
 		return result;
 	}

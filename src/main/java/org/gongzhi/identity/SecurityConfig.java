@@ -32,6 +32,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -97,6 +98,8 @@ class SecurityConfig {
 			// after session management, so that a token request never starts a session
 			.addFilterAfter(bearer, SessionManagementFilter.class)
 			.addFilterAfter(sessionPolicy, AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new SignInRateLimit(properties.signInsPerMinutePerAddress(), clock),
+					UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED, problems, writer, locales), api)
 				.defaultAccessDeniedHandlerFor(denied(problems, writer, locales), api)

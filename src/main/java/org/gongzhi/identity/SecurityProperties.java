@@ -22,15 +22,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiTokenValidity validity of a new API token unless another is asked for
  * @param maxSessionsPerUser signed-in sessions one account may hold at once; a further
  * sign-in ends the oldest
+ * @param signInsPerMinutePerAddress sign-in attempts one client address may make in a
+ * minute
  * @param secondFactorRoles roles that must sign in with a second factor (TOTP); anyone
  * else may enrol by choice
  */
 @ConfigurationProperties("gongzhi.security")
 record SecurityProperties(@DefaultValue(DEFAULT_SECRET) String secret, @DefaultValue("30m") Duration idleTimeout,
 		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration failureWindow,
-		@DefaultValue("30m") Duration lockDuration, @DefaultValue("8") int passwordMinLength,
+		@DefaultValue("15m") Duration lockDuration, @DefaultValue("8") int passwordMinLength,
 		@DefaultValue("90d") Duration passwordMaxAge, @DefaultValue("5") int passwordHistory,
-		@DefaultValue("180d") Duration apiTokenValidity, @DefaultValue("3") int maxSessionsPerUser, @DefaultValue( {
+		@DefaultValue("180d") Duration apiTokenValidity, @DefaultValue("3") int maxSessionsPerUser,
+		@DefaultValue("30") int signInsPerMinutePerAddress, @DefaultValue( {
 				"ADMIN", "SECURITY_ADMIN", "AUDITOR" }) Set<Role> secondFactorRoles){
 
 	/** The secret shipped with the code: good for the demo and tests only. */

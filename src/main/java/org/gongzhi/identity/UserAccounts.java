@@ -1,6 +1,7 @@
 package org.gongzhi.identity;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 
 import org.gongzhi.org.OrgLevel;
@@ -74,6 +75,14 @@ public class UserAccounts {
 		}
 		return createIfAbsent(new NewUser(username, rawPassword, displayName, gridCode, null, Set.of(Role.GRID_WORKER),
 				mustChangePassword));
+	}
+
+	/**
+	 * The sign-in before the current one, to be shown after signing in; empty on the
+	 * first.
+	 */
+	public Optional<LoginRecord> previousLogin(long userId) {
+		return this.store.previousLogin(userId);
 	}
 
 	public boolean exists(String username) {

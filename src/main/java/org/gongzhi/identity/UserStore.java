@@ -127,8 +127,21 @@ class UserStore {
 		this.jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
 	}
 
-	void recordLogin(long id, Instant now) {
-		this.jdbc.sql("update app_user set last_login_at = ? where id = ?").params(Timestamp.from(now), id).update();
+	/** Records a sign-in; the one before it moves to the previous columns. */
+	void recordLogin(long id, Instant now, String place) {
+		this.jdbc
+			.sql("update app_user set previous_login_at = last_login_at, previous_login_ip = last_login_ip,"
+					+ " last_login_at = ?, last_login_ip = ? where id = ?")
+			.params(Timestamp.from(now), place, id)
+			.update();
+	}
+
+	Optional<LoginRecord> previousLogin(long id) {
+		return this.jdbc.sql("select previous_login_at, previous_login_ip from app_user where id = ?")
+			.param(id)
+			.query((rs, row) -> (rs.getTimestamp(1) != null)
+					? new LoginRecord(rs.getTimestamp(1).toInstant(), rs.getString(2)) : null)
+			.optional();
 	}
 
 	private static Account account(ResultSet rs, int row) throws SQLException {

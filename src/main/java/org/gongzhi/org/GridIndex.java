@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.locationtech.jts.algorithm.RayCrossingCounter;
+import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -114,7 +114,8 @@ final class GridIndex {
 			sizes[i] = Math.max(entries[i].envelope.getWidth(), entries[i].envelope.getHeight());
 		}
 		java.util.Arrays.sort(sizes);
-		return Math.max(sizes[sizes.length / 2], 1e-6);
+		// half a typical grid: most cells then hold one or two outlines
+		return Math.max(sizes[sizes.length / 2] / 2, 1e-6);
 	}
 
 	/**
@@ -165,16 +166,10 @@ final class GridIndex {
 		if (column < 0 || row < 0 || column >= this.columns || row >= this.rows) {
 			return null;
 		}
-		Coordinate point = null;
 		for (int candidate : this.cells[row * this.columns + column]) {
 			Entry entry = this.entries[candidate];
-			if (entry.envelope.covers(lng, lat)) {
-				if (point == null) {
-					point = new Coordinate(lng, lat);
-				}
-				if (entry.covers(point)) {
-					return entry;
-				}
+			if (entry.envelope.covers(lng, lat) && entry.covers(lng, lat)) {
+				return entry;
 			}
 		}
 		return null;
@@ -206,45 +201,89 @@ final class GridIndex {
 	}
 
 	/**
-	 * One grid: its rings as plain coordinate arrays, for a point-in-polygon test without
-	 * allocation.
+	 * One grid: its envelope and rings as flat {@code x0, y0, x1, y1, …} arrays, so a
+	 * lookup reads contiguous memory and allocates nothing.
 	 */
-	private record Entry(String code, String name, String parentCode, Envelope envelope, Coordinate[][] shells,
-			Coordinate[][][] holes) {
+	private record Entry(String code, String name, String parentCode, Envelope envelope, double[][] shells,
+			double[][][] holes) {
 
 		static Entry of(String code, String name, String parentCode, Geometry outline) {
 			int parts = outline.getNumGeometries();
-			Coordinate[][] shells = new Coordinate[parts][];
-			Coordinate[][][] holes = new Coordinate[parts][][];
+			double[][] shells = new double[parts][];
+			double[][][] holes = new double[parts][][];
 			for (int p = 0; p < parts; p++) {
 				Polygon polygon = (Polygon) outline.getGeometryN(p);
-				shells[p] = polygon.getExteriorRing().getCoordinates();
-				holes[p] = new Coordinate[polygon.getNumInteriorRing()][];
+				shells[p] = flat(polygon.getExteriorRing().getCoordinates());
+				holes[p] = new double[polygon.getNumInteriorRing()][];
 				for (int h = 0; h < holes[p].length; h++) {
-					holes[p][h] = polygon.getInteriorRingN(h).getCoordinates();
+					holes[p][h] = flat(polygon.getInteriorRingN(h).getCoordinates());
 				}
 			}
 			return new Entry(code, name, parentCode, outline.getEnvelopeInternal(), shells, holes);
 		}
 
 		/** Inside or on the outline, and not strictly inside a hole. */
-		boolean covers(Coordinate point) {
+		boolean covers(double x, double y) {
 			for (int p = 0; p < this.shells.length; p++) {
-				if (RayCrossingCounter.locatePointInRing(point, this.shells[p]) != Location.EXTERIOR
-						&& !inHole(point, this.holes[p])) {
+				if (Ring.locate(x, y, this.shells[p]) != Location.EXTERIOR && !inHole(x, y, this.holes[p])) {
 					return true;
 				}
 			}
 			return false;
 		}
 
-		private static boolean inHole(Coordinate point, Coordinate[][] holes) {
-			for (Coordinate[] hole : holes) {
-				if (RayCrossingCounter.locatePointInRing(point, hole) == Location.INTERIOR) {
+		private static boolean inHole(double x, double y, double[][] holes) {
+			for (double[] hole : holes) {
+				if (Ring.locate(x, y, hole) == Location.INTERIOR) {
 					return true;
 				}
 			}
 			return false;
+		}
+
+		private static double[] flat(Coordinate[] ring) {
+			double[] xy = new double[ring.length * 2];
+			for (int i = 0; i < ring.length; i++) {
+				xy[2 * i] = ring[i].x;
+				xy[2 * i + 1] = ring[i].y;
+			}
+			return xy;
+		}
+
+	}
+
+	/**
+	 * Point in a closed ring by counting crossings of a ray to the right; a point on an
+	 * edge is on it.
+	 */
+	static final class Ring {
+
+		private Ring() {
+		}
+
+		static int locate(double x, double y, double[] ring) {
+			boolean inside = false;
+			for (int i = 0; i + 3 < ring.length; i += 2) {
+				double x1 = ring[i];
+				double y1 = ring[i + 1];
+				double x2 = ring[i + 2];
+				double y2 = ring[i + 3];
+				if (onSegment(x, y, x1, y1, x2, y2)) {
+					return Location.BOUNDARY;
+				}
+				if ((y1 > y) != (y2 > y) && x < x1 + (y - y1) * (x2 - x1) / (y2 - y1)) {
+					inside = !inside;
+				}
+			}
+			return inside ? Location.INTERIOR : Location.EXTERIOR;
+		}
+
+		private static boolean onSegment(double x, double y, double x1, double y1, double x2, double y2) {
+			if (x < Math.min(x1, x2) || x > Math.max(x1, x2) || y < Math.min(y1, y2) || y > Math.max(y1, y2)) {
+				return false;
+			}
+			return (x == x1 && y == y1) || (x == x2 && y == y2)
+					|| CGAlgorithmsDD.orientationIndex(x1, y1, x2, y2, x, y) == 0;
 		}
 
 	}

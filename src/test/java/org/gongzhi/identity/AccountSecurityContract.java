@@ -80,12 +80,12 @@ abstract class AccountSecurityContract extends ApplicationTest {
 	}
 
 	@Test
-	void aLockLapsesAfterThirtyMinutes() {
+	void aLockLapsesAfterFifteenMinutes() {
 		String username = newUser(false);
 		for (int i = 0; i < 5; i++) {
 			http().login(username, "Wrong#Password1");
 		}
-		this.clock.advance(Duration.ofMinutes(29));
+		this.clock.advance(Duration.ofMinutes(14));
 		assertThat(http().login(username, PASSWORD).header("Location")).endsWith("/login?locked");
 		this.clock.advance(Duration.ofMinutes(2));
 		http().loginAs(username, PASSWORD);

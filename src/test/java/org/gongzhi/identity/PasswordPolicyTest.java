@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordPolicyTest {
 
-	private final PasswordPolicy policy = new PasswordPolicy(
-			new SecurityProperties(SecurityProperties.DEFAULT_SECRET, Duration.ofMinutes(30), 5, Duration.ofMinutes(15),
-					Duration.ofMinutes(30), 8, Duration.ofDays(90), 5, Duration.ofDays(180), 3, java.util.Set.of()));
+	private final PasswordPolicy policy = new PasswordPolicy(new SecurityProperties(SecurityProperties.DEFAULT_SECRET,
+			Duration.ofMinutes(30), 5, Duration.ofMinutes(15), Duration.ofMinutes(30), 8, Duration.ofDays(90), 5,
+			Duration.ofDays(180), 3, 30, java.util.Set.of()));
 
 	@Test
 	void aLongPasswordWithThreeKindsOfCharactersIsAccepted() {

@@ -108,6 +108,13 @@ abstract class WebFoundationContract extends ApplicationTest {
 	}
 
 	@Test
+	void afterSigningInTheUserSeesWhenAndWhereTheySignedInBefore() {
+		http().loginAs(DemoUser.PARTY_SECRETARY);
+		String home = http().loginAs(DemoUser.PARTY_SECRETARY).get("/").body();
+		assertThat(home).contains("上次登录：").contains("127.0.0.1");
+	}
+
+	@Test
 	void aWrongPasswordIsRejected() {
 		TestHttp.Response response = http().login(DemoUser.ADMIN.username(), "not-the-password");
 		assertThat(response.status()).isEqualTo(302);

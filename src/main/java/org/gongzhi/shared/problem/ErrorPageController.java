@@ -43,7 +43,7 @@ class ErrorPageController implements ErrorController {
 
 	private static String messageKey(HttpStatus status) {
 		return switch (status.value()) {
-			case 403, 404, 500 -> "error.page." + status.value();
+			case 403, 404, 429, 500 -> "error.page." + status.value();
 			default -> status.is4xxClientError() ? "error.page.4xx" : "error.page.500";
 		};
 	}
