@@ -23,10 +23,12 @@ java -cp "target/test-classes:target/classes:$(cat "$work/classpath.txt")" org.o
 
 echo "== whole-country division import into PostgreSQL vs COPY"
 db=gongzhi_bench
-psql -qd postgres -c "drop database if exists $db" -c "create database $db"
-psql -qd "$db" -c "create table villages_copy (code text, name text, street_code text, province_code text, city_code text, area_code text)"
+copydb=gongzhi_bench_copy
+psql -qd postgres -c "drop database if exists $db" -c "create database $db" \
+	-c "drop database if exists $copydb" -c "create database $copydb"
+psql -qd "$copydb" -c "create table villages_copy (code text, name text, street_code text, province_code text, city_code text, area_code text)"
 start=$(date +%s.%N)
-zcat "$shared/data/divisions/villages.csv.gz" | psql -qd "$db" -c "\copy villages_copy from stdin with (format csv, header true)"
+zcat "$shared/data/divisions/villages.csv.gz" | psql -qd "$copydb" -c "\copy villages_copy from stdin with (format csv, header true)"
 copy_s=$(python3 -c "print($(date +%s.%N) - $start)")
 import() {
 	GONGZHI_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" GONGZHI_DB_USER="$PGUSER" \
@@ -36,7 +38,7 @@ import() {
 }
 first_s=$(import)
 again_s=$(import)
-psql -qd postgres -c "drop database if exists $db"
+psql -qd postgres -c "drop database if exists $db" -c "drop database if exists $copydb"
 
 python3 - "$work/jmh-locate.json" "$copy_s" "$first_s" "$again_s" "$out" <<'PY'
 import json, os, platform, subprocess, sys
