@@ -56,9 +56,9 @@ import org.springframework.web.servlet.LocaleResolver;
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfig {
 
-	private static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/css/**", "/js/**", "/img/**",
-			"/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+	private static final String[] PUBLIC_PAGES = { "/", "/login", "/login/phone", "/login/phone/code", "/error",
+			"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
+			"/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
 	@ConditionalOnWebApplication

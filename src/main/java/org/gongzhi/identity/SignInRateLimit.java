@@ -33,7 +33,7 @@ class SignInRateLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		return !("POST".equals(request.getMethod()) && request.getServletPath().startsWith("/login"));
 	}
 
 	@Override

@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
-@Import(TestClockConfig.class)
+@Import({ TestClockConfig.class, TestSmsConfig.class })
 public abstract class ApplicationTest {
 
 	@LocalServerPort

@@ -1,0 +1,5 @@
+package org.gongzhi.identity;
+
+class PhoneLoginOnH2Test extends PhoneLoginContract {
+
+}
