@@ -13,16 +13,21 @@ class SignedInSessions {
 
 	private final SessionRegistry registry;
 
-	SignedInSessions(SessionRegistry registry) {
+	private final UserStore users;
+
+	SignedInSessions(SessionRegistry registry, UserStore users) {
 		this.registry = registry;
+		this.users = users;
 	}
 
+	/**
+	 * Ends the account's sessions on every node: they are found by username in the
+	 * session table.
+	 */
 	void endAll(long userId) {
-		for (Object principal : this.registry.getAllPrincipals()) {
-			if (principal instanceof GongzhiUser user && user.getId() == userId) {
-				this.registry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-			}
-		}
+		this.users.findById(userId)
+			.ifPresent((account) -> this.registry.getAllSessions(account.username(), false)
+				.forEach(SessionInformation::expireNow));
 	}
 
 }

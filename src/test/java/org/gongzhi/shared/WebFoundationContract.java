@@ -115,6 +115,16 @@ abstract class WebFoundationContract extends ApplicationTest {
 	}
 
 	@Test
+	void aSignedInSessionIsKeptInTheDatabaseSoAnyNodeCanServeIt() {
+		TestHttp http = http().loginAs(DemoUser.LEADER);
+		assertThat(http.get("/api/org/units/210105").status()).isEqualTo(200);
+		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param(DemoUser.LEADER.username())
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
+	@Test
 	void aWrongPasswordIsRejected() {
 		TestHttp.Response response = http().login(DemoUser.ADMIN.username(), "not-the-password");
 		assertThat(response.status()).isEqualTo(302);
