@@ -21,6 +21,11 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavItem sessionsNavItem() {
+		return new NavItem("nav.identity.sessions", "/identity/sessions", 906, Set.of("SECURITY_ADMIN"));
+	}
+
+	@Bean
 	NavItem auditNavItem() {
 		return new NavItem("nav.identity.audit", "/identity/audit", 910, Set.of("AUDITOR"));
 	}

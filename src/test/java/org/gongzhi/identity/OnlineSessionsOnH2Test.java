@@ -1,0 +1,5 @@
+package org.gongzhi.identity;
+
+class OnlineSessionsOnH2Test extends OnlineSessionsContract {
+
+}
