@@ -45,8 +45,17 @@ final class GridIndex {
 
 	private final int rows;
 
-	/** For each cell, the entries whose envelope touches it, sorted by code. */
-	private final int[][] cells;
+	/**
+	 * The entries of cell {@code c} are
+	 * {@code cellEntries[cellStart[c] .. cellStart[c + 1])}, sorted by code: one flat
+	 * array, read in order.
+	 */
+	private final int[] cellStart;
+
+	private final int[] cellEntries;
+
+	/** Envelope of entry {@code e} at {@code 4e}: min x, min y, max x, max y. */
+	private final double[] bounds;
 
 	private GridIndex(List<Entry> grids, Map<String, OrgUnit> ancestors) {
 		this.entries = grids.stream().sorted(Comparator.comparing(Entry::code)).toArray(Entry[]::new);
@@ -55,13 +64,22 @@ final class GridIndex {
 		for (Entry entry : this.entries) {
 			extent.expandToInclude(entry.envelope);
 		}
+		this.bounds = new double[this.entries.length * 4];
+		for (int e = 0; e < this.entries.length; e++) {
+			Envelope envelope = this.entries[e].envelope;
+			this.bounds[4 * e] = envelope.getMinX();
+			this.bounds[4 * e + 1] = envelope.getMinY();
+			this.bounds[4 * e + 2] = envelope.getMaxX();
+			this.bounds[4 * e + 3] = envelope.getMaxY();
+		}
 		if (this.entries.length == 0) {
 			this.minX = 0;
 			this.minY = 0;
 			this.cellSize = 1;
 			this.columns = 0;
 			this.rows = 0;
-			this.cells = new int[0][];
+			this.cellStart = new int[1];
+			this.cellEntries = new int[0];
 			return;
 		}
 		double size = typicalSize(this.entries);
@@ -74,19 +92,14 @@ final class GridIndex {
 		this.cellSize = size;
 		this.columns = (int) Math.floor(extent.getWidth() / size) + 1;
 		this.rows = (int) Math.floor(extent.getHeight() / size) + 1;
-		this.cells = bucket();
-	}
-
-	private int[][] bucket() {
-		int[] counts = new int[this.columns * this.rows];
-		forEachCell((cell, entry) -> counts[cell]++);
-		int[][] buckets = new int[counts.length][];
-		for (int cell = 0; cell < counts.length; cell++) {
-			buckets[cell] = new int[counts[cell]];
+		this.cellStart = new int[this.columns * this.rows + 1];
+		forEachCell((cell, entry) -> this.cellStart[cell + 1]++);
+		for (int cell = 0; cell < this.columns * this.rows; cell++) {
+			this.cellStart[cell + 1] += this.cellStart[cell];
 		}
-		int[] filled = new int[counts.length];
-		forEachCell((cell, entry) -> buckets[cell][filled[cell]++] = entry);
-		return buckets;
+		this.cellEntries = new int[this.cellStart[this.columns * this.rows]];
+		int[] filled = new int[this.columns * this.rows];
+		forEachCell((cell, entry) -> this.cellEntries[this.cellStart[cell] + filled[cell]++] = entry);
 	}
 
 	/**
@@ -166,10 +179,13 @@ final class GridIndex {
 		if (column < 0 || row < 0 || column >= this.columns || row >= this.rows) {
 			return null;
 		}
-		for (int candidate : this.cells[row * this.columns + column]) {
-			Entry entry = this.entries[candidate];
-			if (entry.envelope.covers(lng, lat) && entry.covers(lng, lat)) {
-				return entry;
+		int cell = row * this.columns + column;
+		for (int k = this.cellStart[cell]; k < this.cellStart[cell + 1]; k++) {
+			int e = this.cellEntries[k];
+			int b = 4 * e;
+			if (lng >= this.bounds[b] && lat >= this.bounds[b + 1] && lng <= this.bounds[b + 2]
+					&& lat <= this.bounds[b + 3] && this.entries[e].covers(lng, lat)) {
+				return this.entries[e];
 			}
 		}
 		return null;
