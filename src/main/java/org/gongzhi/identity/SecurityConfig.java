@@ -9,6 +9,7 @@ import org.gongzhi.shared.problem.ApiPaths;
 import org.gongzhi.shared.problem.ProblemWriter;
 import org.gongzhi.shared.problem.Problems;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -124,8 +126,14 @@ class SecurityConfig {
 	 * end them: read from the session table, so it holds for every node.
 	 */
 	@Bean
-	SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
-		return new SpringSessionBackedSessionRegistry<>(sessions);
+	SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+		// a command-line run (division import) has no web sessions to track
+		return (repository != null) ? backedBy(repository) : new SessionRegistryImpl();
+	}
+
+	private static <S extends Session> SessionRegistry backedBy(FindByIndexNameSessionRepository<S> repository) {
+		return new SpringSessionBackedSessionRegistry<>(repository);
 	}
 
 	@Bean

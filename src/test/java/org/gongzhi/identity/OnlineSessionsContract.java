@@ -10,6 +10,10 @@ import org.gongzhi.demo.DemoUser;
 import org.gongzhi.support.ApplicationTest;
 import org.gongzhi.support.TestHttp;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,6 +36,11 @@ abstract class OnlineSessionsContract extends ApplicationTest {
 		assertThat(ended.status()).isEqualTo(302);
 		assertThat(secadmin.get("/identity/sessions").body()).contains("该会话已结束");
 		assertThat(leader.get("/api/org/units/210105").status()).isEqualTo(401);
+	}
+
+	@Test
+	void theSessionLimitAndEndingSessionsReadTheSessionTable(@Autowired SessionRegistry registry) {
+		assertThat(registry).isInstanceOf(SpringSessionBackedSessionRegistry.class);
 	}
 
 	@Test
