@@ -1,12 +1,7 @@
 package org.gongzhi.org;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +20,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Point → grid: the STRtree index against a brute-force scan of every grid outline, on the demo
@@ -95,7 +88,8 @@ public class LocateBenchmark {
 
 	private static Map<String, Geometry> demoGrids() throws IOException {
 		Geometry district = Geometries.districtBoundary("210105");
-		GridGenerator.GeneratedDistrict generated = GridGenerator.generate(district, huanggu(), 290_000, 20261123L);
+		GridGenerator.GeneratedDistrict generated = GridGenerator.generate(district, GridGeneratorTest.huangguStreets(), 290_000,
+				20261123L);
 		Map<String, Geometry> outlines = new LinkedHashMap<>();
 		generated.grids().forEach((grid) -> outlines.put(grid.code(), grid.area()));
 		return outlines;
@@ -123,30 +117,6 @@ public class LocateBenchmark {
 			}
 		}
 		return outlines;
-	}
-
-	private static List<GridGenerator.StreetPlan> huanggu() throws IOException {
-		Map<String, String> names = new LinkedHashMap<>();
-		Map<String, List<GridGenerator.Community>> communities = new LinkedHashMap<>();
-		for (List<String> row : rows("streets.csv")) {
-			names.put(row.get(0), row.get(1));
-			communities.put(row.get(0), new ArrayList<>());
-		}
-		for (List<String> row : rows("villages.csv")) {
-			communities.get(row.get(2)).add(new GridGenerator.Community(row.get(0), row.get(1)));
-		}
-		List<GridGenerator.StreetPlan> plans = new ArrayList<>();
-		names.forEach((code, name) -> plans.add(new GridGenerator.StreetPlan(code, name, communities.get(code))));
-		return plans;
-	}
-
-	private static List<List<String>> rows(String file) throws IOException {
-		List<List<String>> rows = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-				new ClassPathResource("divisions/huanggu/" + file).getInputStream(), StandardCharsets.UTF_8))) {
-			reader.lines().skip(1).forEach((line) -> rows.add(CsvLine.split(line)));
-		}
-		return rows;
 	}
 
 }
