@@ -45,11 +45,7 @@ class OrgFeatures {
 	ObjectNode children(String code) {
 		OrgUnit unit = this.units.get(code);
 		List<MappedUnit> children = (unit.level() == OrgLevel.GRID) ? List.of(this.store.mapped(code).orElseThrow())
-				: this.units.children(code)
-					.stream()
-					.map((child) -> this.store.mapped(child.code()).orElseThrow())
-					.filter((child) -> child.boundary() != null)
-					.toList();
+				: this.store.mappedChildren(code);
 		return collection(children, workersByGrid(unit));
 	}
 

@@ -53,6 +53,14 @@ class OrgUnitStore {
 			.list();
 	}
 
+	/** The direct children of a unit with their outlines, in one query. */
+	List<MappedUnit> mappedChildren(String code) {
+		return this.jdbc.sql("select " + MAPPED_COLUMNS + " from org_unit where parent_code = ? order by code")
+			.param(code)
+			.query(OrgUnitStore::mapped)
+			.list();
+	}
+
 	/** The unit itself with its outline. */
 	Optional<MappedUnit> mapped(String code) {
 		return this.jdbc.sql("select " + MAPPED_COLUMNS + " from org_unit where code = ?")
