@@ -40,8 +40,11 @@ class PhoneLoginController {
 
 	private final Clock clock;
 
+	private final UserStore users;
+
 	PhoneLoginController(PhoneLogin phoneLogin, GongzhiUserDetailsService details, SecurityContextRepository contexts,
-			SessionRegistry sessions, AuditLog audit, Clock clock) {
+			SessionRegistry sessions, AuditLog audit, Clock clock, UserStore users) {
+		this.users = users;
 		this.phoneLogin = phoneLogin;
 		this.details = details;
 		this.contexts = contexts;
@@ -97,6 +100,10 @@ class PhoneLoginController {
 		this.contexts.saveContext(context, request, response);
 		request.getSession().setAttribute(SessionPolicyFilter.LAST_ACTIVITY, this.clock.instant());
 		this.sessions.registerNewSession(request.getSession().getId(), user);
+		if (user instanceof GongzhiUser signedIn) {
+			// as the password sign-in does, so the next home page can show this one
+			this.users.recordLogin(signedIn.getId(), this.clock.instant(), request.getRemoteAddr());
+		}
 		this.audit.record(username, "LOGIN", username, AuditEntry.Outcome.SUCCESS, "phone");
 		return "redirect:/";
 	}

@@ -22,6 +22,9 @@ abstract class PhoneLoginContract extends ApplicationTest {
 	@Autowired
 	private RecordingSmsSender sms;
 
+	@Autowired
+	private org.gongzhi.support.TestClock clock;
+
 	@Test
 	void aResidentSignsInWithTheCodeAndGetsAnAccountOnTheFirstSignIn() {
 		String phone = "13800001234";
@@ -33,6 +36,19 @@ abstract class PhoneLoginContract extends ApplicationTest {
 		assertThat(signedIn.header("Location")).endsWith("/");
 		String home = resident.get("/").body();
 		assertThat(home).contains("居民 138****1234").contains("这是您第一次登录");
+	}
+
+	@Test
+	void theNextPhoneSignInShowsWhenAndWhereTheLastOneWas() {
+		String phone = "13400003333";
+		TestHttp first = http();
+		first.postForm("/login/phone/code", Map.of("phone", phone));
+		first.postForm("/login/phone", Map.of("phone", phone, "code", code(phone)));
+		this.clock.advance(java.time.Duration.ofMinutes(2));
+		TestHttp second = http();
+		second.postForm("/login/phone/code", Map.of("phone", phone));
+		second.postForm("/login/phone", Map.of("phone", phone, "code", code(phone)));
+		assertThat(second.get("/").body()).contains("上次登录：").contains("127.0.0.1");
 	}
 
 	@Test
