@@ -83,7 +83,7 @@ public class Indicators {
 		RollupQueries.Filter filter = new RollupQueries.Filter(org.code(), unit, category, from, to);
 		List<IndicatorGroup> groups = groups(filter, groupBy, org);
 		return new IndicatorReport(IndicatorDefinitions.VERSION, org.code(), org.name(), unit, category, from, to,
-				groupBy, total(filter, groupBy, groups), groups);
+				groupBy, total(filter, groups), groups);
 	}
 
 	private OrgUnit visibleOrg(DataScope caller, String code) {
@@ -133,7 +133,7 @@ public class Indicators {
 		return groups;
 	}
 
-	private IndicatorGroup total(RollupQueries.Filter filter, GroupBy groupBy, List<IndicatorGroup> groups) {
+	private IndicatorGroup total(RollupQueries.Filter filter, List<IndicatorGroup> groups) {
 		long[] counters = new long[Counter.COUNT];
 		long[] buckets = new long[ClosureBuckets.count()];
 		Map<CaseState, Long> states = new EnumMap<>(CaseState.class);

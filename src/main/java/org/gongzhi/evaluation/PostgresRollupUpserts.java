@@ -2,6 +2,7 @@ package org.gongzhi.evaluation;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -69,7 +70,7 @@ final class PostgresRollupUpserts implements RollupUpserts {
 	}
 
 	private static String placeholders(int count) {
-		return String.join(", ", java.util.Collections.nCopies(count, "?"));
+		return String.join(", ", Collections.nCopies(count, "?"));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ class RollupQueries {
 	 */
 	Map<String, long[]> counters(Filter filter, String groupExpression) {
 		List<Object> params = periodParams(filter);
-		String sums = java.util.Arrays.stream(Counter.values())
+		String sums = Arrays.stream(Counter.values())
 			.map((counter) -> "sum(" + counter.column() + ")")
 			.collect(Collectors.joining(", "));
 		String sql = "select " + keyColumn(groupExpression) + ", " + sums

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.gongzhi.cases.CaseAccepted;
@@ -123,7 +124,7 @@ final class DirectIndicators {
 			}
 		}
 		Map<String, Expected> expected = new TreeMap<>();
-		Set<String> keys = new java.util.TreeSet<>(counters.keySet());
+		Set<String> keys = new TreeSet<>(counters.keySet());
 		keys.addAll(states.keySet());
 		for (String key : keys) {
 			Map<String, Long> c = counters.getOrDefault(key, Map.of());

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -369,7 +370,7 @@ abstract class IndicatorsContract extends ApplicationTest {
 	}
 
 	private static Map<String, Long> reportedPerGroup(JsonNode report) {
-		Map<String, Long> reported = new java.util.LinkedHashMap<>();
+		Map<String, Long> reported = new LinkedHashMap<>();
 		report.path("groups")
 			.forEach((group) -> reported.put(group.path("key").asString(),
 					group.path("counters").path("reported").asLong()));
