@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.gongzhi.cases.CaseAccepted;
 import org.gongzhi.cases.CaseClosed;
 import org.gongzhi.cases.CaseDispatched;
+import org.gongzhi.cases.CaseEscalated;
 import org.gongzhi.cases.CaseEvaluated;
 import org.gongzhi.cases.CaseEvent;
 import org.gongzhi.cases.CaseHandled;
@@ -20,8 +21,9 @@ import org.gongzhi.cases.CaseVerified;
  * category, state) and whether it is rejected or closed. Its contributions (a state
  * count, and 应结案/已结案/按期 on its report day) are taken back and added anew on every event.
  * Events may be processed in any order: the latest event by id decides the place and the
- * state, the latest closure or reopening decides whether it is closed, and the report day
- * is the report event's (until it arrives, the earliest day the other events imply).
+ * state (only 吹哨 depends on the state before it: it dispatches an accepted case), the
+ * latest closure or reopening decides whether it is closed, and the report day is the
+ * report event's (until it arrives, the earliest day the other events imply).
  *
  * @param caseId the case
  * @param reportDay the Asia/Shanghai day it was reported
@@ -66,7 +68,7 @@ record CaseStanding(long caseId, LocalDate reportDay, boolean reportSeen, String
 		String org = newerFacts ? event.facts().orgCode() : this.orgCode;
 		String unit = newerFacts ? orNone(event.facts().unitCode()) : this.unitCode;
 		String category = newerFacts ? orNone(event.facts().categoryCode()) : this.categoryCode;
-		CaseState next = stateAfter(event);
+		CaseState next = stateAfter(event, this.state);
 		boolean newerState = next != null && id > this.stateEventId;
 		boolean closing = (event instanceof CaseClosed || event instanceof CaseReopened) && id > this.closeEventId;
 		return new CaseStanding(this.caseId, day, seen, org, unit, category, Math.max(id, this.factsEventId),
@@ -92,14 +94,17 @@ record CaseStanding(long caseId, LocalDate reportDay, boolean reportSeen, String
 
 	/**
 	 * The state a case is in after the event, {@code null} for events that do not move
-	 * it. A return and a reopening go back to the dispatcher (ACCEPTED); a failed
-	 * verification back to the unit (DISPATCHED).
+	 * it. A return goes back to the dispatcher (ACCEPTED); a failed verification and a
+	 * reopening go back to the case's unit (DISPATCHED), or to the dispatcher when it has
+	 * none (a grid worker handled it alone); 吹哨 dispatches an accepted case to the lead
+	 * unit. DISPATCHED stands for IN_PROGRESS too: no event marks the start of handling.
+	 * @param current the state before, {@code null} if not known yet
 	 */
-	static CaseState stateAfter(CaseEvent event) {
+	static CaseState stateAfter(CaseEvent event, CaseState current) {
 		if (event instanceof CaseReported reported) {
 			return reported.selfHandled() ? CaseState.HANDLED : CaseState.REPORTED;
 		}
-		if (event instanceof CaseAccepted || event instanceof CaseReturned || event instanceof CaseReopened) {
+		if (event instanceof CaseAccepted || event instanceof CaseReturned) {
 			return CaseState.ACCEPTED;
 		}
 		if (event instanceof CaseRejected) {
@@ -111,8 +116,14 @@ record CaseStanding(long caseId, LocalDate reportDay, boolean reportSeen, String
 		if (event instanceof CaseHandled) {
 			return CaseState.HANDLED;
 		}
-		if (event instanceof CaseVerified verified) {
-			return verified.passed() ? CaseState.HANDLED : CaseState.DISPATCHED;
+		if (event instanceof CaseVerified verified && verified.passed()) {
+			return CaseState.HANDLED;
+		}
+		if (event instanceof CaseVerified || event instanceof CaseReopened) {
+			return (event.facts().unitCode() != null) ? CaseState.DISPATCHED : CaseState.ACCEPTED;
+		}
+		if (event instanceof CaseEscalated) {
+			return (current == CaseState.ACCEPTED) ? CaseState.DISPATCHED : null;
 		}
 		if (event instanceof CaseClosed) {
 			return CaseState.CLOSED;

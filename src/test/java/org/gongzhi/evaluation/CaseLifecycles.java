@@ -110,11 +110,16 @@ final class CaseLifecycles {
 		long dispatcher = worker(900_201, 3);
 		Instant reportedAt = this.start.plusSeconds((long) (this.random.nextDouble() * this.spread.toSeconds()));
 		Case c = new Case(caseId, number, grid, category, reporter, reportedAt);
-		boolean selfHandled = channel.equals("GRID_WORKER") && chance(0.08);
+		boolean selfHandled = channel.equals("GRID_WORKER") && chance(0.1);
 		c.emit(Duration.ZERO, (id, at, facts) -> new CaseReported(id, facts, at, reporter, channel, selfHandled));
 		if (selfHandled) {
-			verify(c, true);
-			close(c, dispatcher);
+			// as the cases module does: reported and handled in one go, then verified by
+			// another
+			c.emit(Duration.ZERO, (id, at, facts) -> new CaseHandled(id, facts, at, reporter, null, true));
+			if (!verify(c) && !handleUntilVerified(c, dispatcher)) {
+				return;
+			}
+			closeAndRate(c, dispatcher, channel, reporter);
 			return;
 		}
 		if (chance(0.08)) {
@@ -127,9 +132,17 @@ final class CaseLifecycles {
 		boolean quick = chance(0.85);
 		c.emit(quick ? minutes(2, 55) : minutes(70, 600),
 				(id, at, facts) -> new CaseAccepted(id, facts, at, dispatcher, quick));
-		if (chance(0.03) || !handleUntilVerified(c, dispatcher, false)) {
+		if (chance(0.03) || !handleUntilVerified(c, dispatcher)) {
 			return;
 		}
+		closeAndRate(c, dispatcher, channel, reporter);
+	}
+
+	/**
+	 * Closes, and while the reporter is dissatisfied, maybe reopens (重办: back to the same
+	 * unit).
+	 */
+	private void closeAndRate(Case c, long dispatcher, String channel, long reporter) {
 		close(c, dispatcher);
 		while (chance(0.7)) {
 			Rating rating = rating();
@@ -139,7 +152,7 @@ final class CaseLifecycles {
 				return;
 			}
 			c.emit(minutes(30, 600), (id, at, facts) -> new CaseReopened(id, facts, at, dispatcher));
-			if (!handleUntilVerified(c, dispatcher, false)) {
+			if (!handleUntilVerified(c, dispatcher)) {
 				return;
 			}
 			close(c, dispatcher);
@@ -147,22 +160,26 @@ final class CaseLifecycles {
 	}
 
 	/**
-	 * Dispatch, maybe return, handle, verify until it passes; false if left open on the
-	 * way.
+	 * Dispatch unless a unit has the case already, maybe return, handle, verify until it
+	 * passes (a failed verification sends it back to the same unit: 返工); false if left
+	 * open on the way.
 	 */
-	private boolean handleUntilVerified(Case c, long dispatcher, boolean rework) {
-		String unit = pick(this.units);
-		c.unit = unit;
-		c.emit(minutes(5, 90), (id, at, facts) -> new CaseDispatched(id, facts, at, dispatcher, unit, rework));
-		if (chance(0.1)) {
-			long returner = unitWorker(unit);
-			c.unit = null;
-			c.emit(minutes(10, 110), (id, at, facts) -> new CaseReturned(id, facts, at, returner, unit, "派错单位"));
-			return handleUntilVerified(c, dispatcher, false);
+	private boolean handleUntilVerified(Case c, long dispatcher) {
+		if (c.unit == null) {
+			String chosen = pick(this.units);
+			c.unit = chosen;
+			c.emit(minutes(5, 90), (id, at, facts) -> new CaseDispatched(id, facts, at, dispatcher, chosen, false));
+			if (chance(0.1)) {
+				long returner = unitWorker(chosen);
+				c.unit = null;
+				c.emit(minutes(10, 110), (id, at, facts) -> new CaseReturned(id, facts, at, returner, chosen, "派错单位"));
+				return handleUntilVerified(c, dispatcher);
+			}
+			if (chance(0.05)) {
+				return false;
+			}
 		}
-		if (chance(0.05)) {
-			return false;
-		}
+		String unit = c.unit;
 		if (chance(0.2)) {
 			OverdueLevel level = chance(0.3) ? OverdueLevel.RED : OverdueLevel.YELLOW;
 			c.emit(minutes(60, 2000), (id, at, facts) -> new CaseOverdue(id, facts, at, null, Stage.HANDLE, level,
@@ -186,14 +203,22 @@ final class CaseLifecycles {
 		if (chance(0.04)) {
 			return false;
 		}
-		boolean passed = chance(0.85);
-		verify(c, passed);
-		return passed || handleUntilVerified(c, dispatcher, true);
+		return verify(c) || handleUntilVerified(c, dispatcher);
 	}
 
-	private void verify(Case c, boolean passed) {
+	/**
+	 * 核查; a failure sends the case back to its unit (a rework dispatch in the same
+	 * transaction) or, when a grid worker handled it alone, to the dispatcher.
+	 */
+	private boolean verify(Case c) {
+		boolean passed = chance(0.85);
 		long verifier = worker(900_001, 8);
 		c.emit(minutes(20, 400), (id, at, facts) -> new CaseVerified(id, facts, at, verifier, passed));
+		if (!passed && c.unit != null) {
+			String unit = c.unit;
+			c.emit(Duration.ZERO, (id, at, facts) -> new CaseDispatched(id, facts, at, verifier, unit, true));
+		}
+		return passed;
 	}
 
 	private void close(Case c, long dispatcher) {

@@ -210,8 +210,14 @@ final class DirectIndicators {
 			if (event instanceof CaseReported r) {
 				state = r.selfHandled() ? CaseState.HANDLED : CaseState.REPORTED;
 			}
-			else if (event instanceof CaseAccepted || event instanceof CaseReturned || event instanceof CaseReopened) {
+			else if (event instanceof CaseAccepted || event instanceof CaseReturned) {
 				state = CaseState.ACCEPTED;
+			}
+			else if (event instanceof CaseReopened) {
+				state = (event.facts().unitCode() != null) ? CaseState.DISPATCHED : CaseState.ACCEPTED;
+			}
+			else if (event instanceof CaseEscalated && state == CaseState.ACCEPTED) {
+				state = CaseState.DISPATCHED;
 			}
 			else if (event instanceof CaseRejected) {
 				state = CaseState.REJECTED;
@@ -223,7 +229,8 @@ final class DirectIndicators {
 				state = CaseState.HANDLED;
 			}
 			else if (event instanceof CaseVerified v) {
-				state = v.passed() ? CaseState.HANDLED : CaseState.DISPATCHED;
+				state = v.passed() ? CaseState.HANDLED
+						: (v.facts().unitCode() != null) ? CaseState.DISPATCHED : CaseState.ACCEPTED;
 			}
 			else if (event instanceof CaseClosed) {
 				state = CaseState.CLOSED;
