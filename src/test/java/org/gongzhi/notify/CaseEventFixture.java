@@ -10,6 +10,8 @@ import java.util.function.BooleanSupplier;
 import org.gongzhi.cases.CaseAccepted;
 import org.gongzhi.cases.CaseEvent;
 import org.gongzhi.cases.CaseFacts;
+import org.gongzhi.cases.CaseReported;
+import org.gongzhi.cases.CaseVerified;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,14 +71,21 @@ final class CaseEventFixture {
 				this.events.publishEvent(event);
 				// the registry keeps a publication per listener until it completes: that
 				// is what awaitHandled waits for, so it must be there
-				if (publications(event.eventId()) == 0) {
+				if (heard(event) && publications(event.eventId()) == 0) {
 					throw new AssertionError("no publication of event " + event.eventId() + " for notify");
 				}
 			}
 		});
 		for (CaseEvent event : events) {
-			awaitHandled(event.eventId());
+			if (heard(event)) {
+				awaitHandled(event.eventId());
+			}
 		}
+	}
+
+	/** Whether notify listens to events of this type at all. */
+	private static boolean heard(CaseEvent event) {
+		return !(event instanceof CaseReported || event instanceof CaseVerified);
 	}
 
 	/** Waits until notify's listener completed the event (its publication is deleted). */
