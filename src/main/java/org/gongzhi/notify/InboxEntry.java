@@ -15,10 +15,11 @@ import java.time.Instant;
  * @param createdAt when the event happened
  * @param readAt when the recipient marked it read, {@code null} while unread
  */
-record InboxEntry(long id, NotificationKind kind, long caseId, String caseNumber, String title, String body,
+public record InboxEntry(long id, NotificationKind kind, long caseId, String caseNumber, String title, String body,
 		String link, Instant createdAt, Instant readAt) {
 
-	boolean unread() {
+	/** Whether the recipient has not marked it read yet. */
+	public boolean unread() {
 		return this.readAt == null;
 	}
 

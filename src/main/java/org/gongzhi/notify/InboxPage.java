@@ -9,9 +9,9 @@ import java.util.List;
  * @param nextCursor pass it as {@code cursor} for the next, older page; {@code null} on
  * the last page
  */
-record InboxPage(List<InboxEntry> items, String nextCursor) {
+public record InboxPage(List<InboxEntry> items, String nextCursor) {
 
-	InboxPage {
+	public InboxPage {
 		items = List.copyOf(items);
 	}
 
