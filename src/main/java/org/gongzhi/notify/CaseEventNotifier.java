@@ -165,7 +165,8 @@ class CaseEventNotifier {
 		List<MessageArgument> arguments = new ArrayList<>();
 		arguments.add(MessageArgument.text(event.facts().number()));
 		arguments.addAll(List.of(extra));
-		this.outbox.post(new Notice(event.eventId(), kind, event.facts().caseId(), event.facts().number(), messageKey,
+		CaseFacts facts = event.facts();
+		this.outbox.post(new Notice(event.eventId(), kind, facts.caseId(), facts.number(), facts.orgCode(), messageKey,
 				arguments, event.at()), recipients);
 	}
 

@@ -2,8 +2,14 @@ package org.gongzhi.notify;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+
+import org.gongzhi.identity.DataScope;
+
+import org.gongzhi.identity.DataScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,6 +72,44 @@ class DeliveryQueue {
 	}
 
 	/**
+	 * Deliveries in the state, of notifications about places the scope covers, newest
+	 * first.
+	 */
+	List<DeliveryStatus> list(DeliveryState state, DataScope.SqlPredicate scope, int limit) {
+		List<Object> params = new ArrayList<>();
+		params.add(state.name());
+		params.addAll(scope.params());
+		return this.jdbc
+			.sql("select d.notification_id, d.channel, d.state, d.attempts, d.last_error, d.next_attempt_at,"
+					+ " d.delivered_at, n.kind, n.case_id, n.case_number, n.created_at"
+					+ " from notification_delivery d join notification n on n.id = d.notification_id"
+					+ " where d.state = ? and " + scope.sql() + " order by d.notification_id desc, d.channel"
+					+ " fetch first " + limit + " rows only")
+			.params(params)
+			.query((rs, row) -> new DeliveryStatus(rs.getLong(1), rs.getString(2),
+					DeliveryState.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5), instant(rs.getTimestamp(6)),
+					instant(rs.getTimestamp(7)), NotificationKind.valueOf(rs.getString(8)), rs.getLong(9),
+					rs.getString(10), instant(rs.getTimestamp(11))))
+			.list();
+	}
+
+	/**
+	 * Makes a failed delivery due again now, with a fresh count of attempts, if it lies
+	 * in the scope; returns whether there was one.
+	 */
+	boolean retry(long notificationId, String channel, DataScope.SqlPredicate scope, Instant now) {
+		List<Object> params = new ArrayList<>(List.of(DeliveryState.PENDING.name(), Timestamp.from(now), notificationId,
+				channel, DeliveryState.FAILED.name(), notificationId));
+		params.addAll(scope.params());
+		return this.jdbc
+			.sql("update notification_delivery set state = ?, attempts = 0, next_attempt_at = ?"
+					+ " where notification_id = ? and channel = ? and state = ?"
+					+ " and exists (select 1 from notification n where n.id = ? and " + scope.sql() + ")")
+			.params(params)
+			.update() > 0;
+	}
+
+	/**
 	 * Records a failed attempt: due again at {@code retryAt}, or given up if that is
 	 * null.
 	 */
@@ -78,6 +122,10 @@ class DeliveryQueue {
 			update = update.param(Timestamp.from(retryAt));
 		}
 		update.param(due.notificationId()).param(due.channel()).update();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 }

@@ -10,11 +10,12 @@ import java.util.List;
  * @param kind what it is about
  * @param caseId the case
  * @param caseNumber the case's readable number
+ * @param orgCode where the case is, for the data scope of operators
  * @param messageKey key of the body's message
  * @param arguments arguments of the body's message
  * @param at when the event happened
  */
-record Notice(long eventId, NotificationKind kind, long caseId, String caseNumber, String messageKey,
+record Notice(long eventId, NotificationKind kind, long caseId, String caseNumber, String orgCode, String messageKey,
 		List<MessageArgument> arguments, Instant at) {
 
 	Notice {

@@ -50,10 +50,11 @@ class Outbox {
 		for (long recipient : new LinkedHashSet<>(recipients)) {
 			KeyHolder key = new GeneratedKeyHolder();
 			int rows = this.jdbc
-				.sql("insert into notification (event_id, recipient_id, kind, case_id, case_number, message_key,"
-						+ " message_args, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+				.sql("insert into notification (event_id, recipient_id, kind, case_id, case_number, org_code,"
+						+ " message_key, message_args, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+						+ " on conflict do nothing")
 				.params(notice.eventId(), recipient, notice.kind().name(), notice.caseId(), notice.caseNumber(),
-						notice.messageKey(), arguments, Timestamp.from(notice.at()))
+						notice.orgCode(), notice.messageKey(), arguments, Timestamp.from(notice.at()))
 				.update(key, "id");
 			if (rows == 0) {
 				continue;

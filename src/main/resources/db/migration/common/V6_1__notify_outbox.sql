@@ -8,6 +8,7 @@ create table notification (
     kind         varchar(32)  not null,
     case_id      bigint       not null,
     case_number  varchar(40)  not null,
+    org_code     varchar(32),
     message_key  varchar(100) not null,
     message_args varchar(4000) not null,
     created_at   timestamp with time zone not null,
@@ -30,7 +31,7 @@ create table notification_delivery (
     last_error      varchar(300),
     primary key (notification_id, channel)
 );
--- the worker's queue: due pending deliveries, oldest first
+-- the worker's queue: due pending deliveries, oldest first; and the failed ones for operators
 create index notification_delivery_due on notification_delivery (state, next_attempt_at);
 
 -- The language a user last read their notifications in, for the channels that send text

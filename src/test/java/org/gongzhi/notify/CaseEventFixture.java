@@ -54,8 +54,13 @@ final class CaseEventFixture {
 
 	/** A case in the demo grid, dispatched to the unit, reported by the user. */
 	static CaseFacts caseOf(String unitCode, Long reporterUserId) {
+		return caseIn(GRID, unitCode, reporterUserId);
+	}
+
+	/** A case located in the org unit. */
+	static CaseFacts caseIn(String orgCode, String unitCode, Long reporterUserId) {
 		long id = nextId();
-		return new CaseFacts(id, "HG20261123-" + id, GRID, "0301", unitCode, reporterUserId);
+		return new CaseFacts(id, "HG20261123-" + id, orgCode, "0301", unitCode, reporterUserId);
 	}
 
 	static CaseAccepted accepted(CaseFacts facts, Long actor) {

@@ -12,6 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import java.util.stream.StreamSupport;
+
+import tools.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.Test;
 
 import org.gongzhi.cases.CaseAccepted;
@@ -22,6 +26,7 @@ import org.gongzhi.demo.DemoUser;
 import org.gongzhi.identity.Department;
 import org.gongzhi.identity.Departments;
 import org.gongzhi.identity.Role;
+import org.gongzhi.support.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongzhi.notify.CaseEventFixture.CITY_MANAGEMENT;
 import static org.gongzhi.notify.CaseEventFixture.accepted;
 import static org.gongzhi.notify.CaseEventFixture.await;
+import static org.gongzhi.notify.CaseEventFixture.caseIn;
 import static org.gongzhi.notify.CaseEventFixture.caseOf;
 import static org.gongzhi.notify.CaseEventFixture.nextId;
 
@@ -38,6 +44,8 @@ import static org.gongzhi.notify.CaseEventFixture.nextId;
  * language.
  */
 abstract class NotificationDeliveryContract extends NotifyTestSupport {
+
+	private static final String DELIVERIES = "/api/notify/deliveries";
 
 	@Autowired
 	private DeliveryWorker worker;
@@ -161,9 +169,10 @@ abstract class NotificationDeliveryContract extends NotifyTestSupport {
 	}
 
 	@Test
-	void aDeliveryThatKeepsFailingIsGivenUpAfterTheLastAttempt() {
+	void aDeliveryThatKeepsFailingIsGivenUpShownToTheAdministratorAndRetriedOnDemand() {
 		Account reporter = newResident();
-		CaseFacts facts = caseOf(CITY_MANAGEMENT, reporter.id());
+		// in 三台子街道's neighbour street, outside the street administrator's scope
+		CaseFacts facts = caseIn("210105002001", CITY_MANAGEMENT, reporter.id());
 		this.channel.failFor(facts.caseId(), 1000);
 		this.cases.publish(accepted(facts, null));
 		long id = notificationsOf(reporter.id()).get(0);
@@ -177,6 +186,34 @@ abstract class NotificationDeliveryContract extends NotifyTestSupport {
 		assertThat(attempts(id)).isEqualTo(8);
 		assertThat(lastError(id)).isEqualTo("test failure");
 		assertThat(this.channel.deliveries(id)).isZero();
+
+		TestHttp admin = http().loginAs(DemoUser.ADMIN);
+		JsonNode failed = admin.get(DELIVERIES + "?limit=200").json();
+		assertThat(failed.findValues("notificationId").stream().map(JsonNode::asLong)).contains(id);
+		JsonNode mine = StreamSupport.stream(failed.spliterator(), false)
+			.filter((row) -> row.path("notificationId").asLong() == id
+					&& RecordingChannel.NAME.equals(row.path("channel").asString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mine.path("attempts").asInt()).isEqualTo(8);
+		assertThat(mine.path("lastError").asString()).isEqualTo("test failure");
+		assertThat(mine.path("caseNumber").asString()).isEqualTo(facts.number());
+		TestHttp streetAdmin = http().loginAs(DemoUser.STREET_ADMIN);
+		assertThat(streetAdmin.get(DELIVERIES + "?limit=200")
+			.json()
+			.findValues("notificationId")
+			.stream()
+			.map(JsonNode::asLong)).doesNotContain(id);
+		String retry = DELIVERIES + "/" + id + "/" + RecordingChannel.NAME + "/retry";
+		assertThat(streetAdmin.postJson(retry, "{}").status()).isEqualTo(404);
+		assertThat(http().loginAs(DemoUser.DISPATCHER).get(DELIVERIES).status()).isEqualTo(403);
+
+		this.channel.failFor(facts.caseId(), 0);
+		assertThat(admin.postJson(retry, "{}").status()).isEqualTo(202);
+		this.worker.deliverDue();
+		await(() -> "SENT".equals(state(id, RecordingChannel.NAME)), "the retried delivery");
+		assertThat(this.channel.deliveries(id)).isOne();
+		assertThat(admin.postJson(retry, "{}").status()).isEqualTo(404);
 	}
 
 	@Test
