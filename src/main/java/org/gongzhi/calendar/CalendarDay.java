@@ -15,7 +15,7 @@ import java.util.Locale;
 record CalendarDay(LocalDate date, DayKind kind, String nameZh, String nameEn) {
 
 	/** The name in the reader's language, the Chinese one when there is no other. */
-	String name(Locale locale) {
+	public String name(Locale locale) {
 		boolean english = "en".equals(locale.getLanguage()) && this.nameEn != null && !this.nameEn.isBlank();
 		return english ? this.nameEn : this.nameZh;
 	}

@@ -9,7 +9,7 @@ enum DayKind {
 	/** 调休上班: an adjusted working day, work even on a Saturday or Sunday. */
 	WORKDAY;
 
-	String labelKey() {
+	public String labelKey() {
 		return "calendar.kind." + name().toLowerCase(java.util.Locale.ROOT);
 	}
 

@@ -32,12 +32,13 @@ record WorkingHours(List<WorkingPeriod> periods) {
 			throw new InvalidHoursException("calendar.hours.empty");
 		}
 		if (periods.size() > MAX_PERIODS) {
-			throw new InvalidHoursException("calendar.hours.too-many", MAX_PERIODS);
+			throw new InvalidHoursException("calendar.hours.too-many", String.valueOf(MAX_PERIODS));
 		}
 		periods = periods.stream().sorted(Comparator.comparing(WorkingPeriod::start)).toList();
 		for (int i = 1; i < periods.size(); i++) {
 			if (periods.get(i).start().isBefore(periods.get(i - 1).end())) {
-				throw new InvalidHoursException("calendar.hours.overlap", periods.get(i - 1), periods.get(i));
+				throw new InvalidHoursException("calendar.hours.overlap", periods.get(i - 1).toString(),
+						periods.get(i).toString());
 			}
 		}
 	}
@@ -68,7 +69,7 @@ record WorkingHours(List<WorkingPeriod> periods) {
 	}
 
 	/** As {@link #parse} reads it. */
-	String text() {
+	public String text() {
 		return this.periods.stream().map(WorkingPeriod::toString).collect(Collectors.joining(", "));
 	}
 

@@ -20,7 +20,9 @@ final class Calendars {
 	private Calendars() {
 	}
 
-	/** 国办发明电〔2025〕7号: the holidays and adjusted working days of 2026. */
+	/**
+	 * The holidays and adjusted working days of 2026 (国务院办公厅 notice of 4 November 2025).
+	 */
 	static Map<LocalDate, DayKind> official2026() {
 		Map<LocalDate, DayKind> days = new HashMap<>();
 		holidays(days, "2026-01-01", "2026-01-03");
