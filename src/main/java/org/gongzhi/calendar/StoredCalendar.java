@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
@@ -53,6 +55,11 @@ class StoredCalendar implements WorkingCalendar {
 	Snapshot current() {
 		Snapshot current = this.snapshot;
 		return (current != null) ? current : reload();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void loadOnStart() {
+		reload();
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
