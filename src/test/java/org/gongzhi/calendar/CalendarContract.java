@@ -87,6 +87,10 @@ abstract class CalendarContract extends ApplicationTest {
 				grid.get("/api/calendar/deadline?start=2026-09-30T16:00&hours=4&basis=CLOCK").json().path("deadline")))
 			.as("特急 on clock time")
 			.isEqualTo(at("2026-09-30T20:00"));
+		JsonNode answer = grid.get("/api/calendar/deadline?start=2026-09-30T16:00&hours=4").json();
+		assertThat(answer.path("deadline").asString()).as("in Beijing time").isEqualTo("2026-10-08T11:00:00+08:00");
+		assertThat(answer.path("amount").asString()).isEqualTo("PT4H");
+		assertThat(answer.path("basis").asString()).isEqualTo("WORKING");
 		assertThat(grid.get("/api/calendar/working-time?from=2026-09-30T16:00&to=2026-10-08T11:00")
 			.json()
 			.path("workingMinutes")
