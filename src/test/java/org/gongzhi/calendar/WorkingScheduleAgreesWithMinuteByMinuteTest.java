@@ -91,8 +91,10 @@ class WorkingScheduleAgreesWithMinuteByMinuteTest {
 		for (int i = 0; i < 100_000; i++) {
 			calendar.addWorkingTime(YEAR_START.plus(Duration.ofMinutes(i * 5L)), Duration.ofHours(7 * 5));
 		}
-		// a walk minute by minute needs about 10^9 steps here; day steps need ~10^6
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+		// a walk minute by minute needs about 10^9 steps here (minutes of work); day
+		// steps
+		// need ~10^6: the bound is loose for a busy shared machine
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
 	}
 
 	/**
