@@ -84,19 +84,6 @@ class WorkingScheduleAgreesWithMinuteByMinuteTest {
 		}
 	}
 
-	@Test
-	void aYearOfDeadlinesIsComputedWithoutWalkingMinutes() {
-		WorkingSchedule calendar = Calendars.of2026();
-		long started = System.nanoTime();
-		for (int i = 0; i < 100_000; i++) {
-			calendar.addWorkingTime(YEAR_START.plus(Duration.ofMinutes(i * 5L)), Duration.ofHours(7 * 5));
-		}
-		// a walk minute by minute needs about 10^9 steps here (minutes of work); day
-		// steps
-		// need ~10^6: the bound is loose for a busy shared machine
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
-	}
-
 	/**
 	 * The official days plus random ones, so that week jumps meet exceptions anywhere.
 	 */
