@@ -184,6 +184,19 @@ abstract class FilesContract extends ApplicationTest {
 	}
 
 	@Test
+	void aWebPIsReEncodedAndAGifKeptAsSentBothWithThumbnails() {
+		TestHttp grid = http().loginAs(DemoUser.GRID_WORKER);
+		JsonNode webp = upload(grid, "photo.webp", "image/webp", SampleFiles.webp());
+		assertThat(webp.path("mediaType").asString()).isEqualTo("image/jpeg");
+		assertThat(webp.path("fileName").asString()).isEqualTo("photo.jpg");
+		byte[] gif = SampleFiles.gif(30, 20);
+		JsonNode stored = upload(grid, "动图.gif", "image/gif", gif);
+		assertThat(stored.path("mediaType").asString()).isEqualTo("image/gif");
+		assertThat(grid.getBytes(stored.path("url").asString()).body()).isEqualTo(gif);
+		assertThat(grid.getBytes(stored.path("thumbnailUrl").asString()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aMovieIsStoredWithoutTheRecordedLocationAndServedInRanges() {
 		TestHttp grid = http().loginAs(DemoUser.GRID_WORKER);
 		byte[] movie = SampleFiles.movieWithLocation();

@@ -64,6 +64,21 @@ final class SampleFiles {
 		return encode(image, "png");
 	}
 
+	/** A 1×1 lossy WebP, as browsers probe for WebP support. */
+	static byte[] webp() {
+		return java.util.Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+	}
+
+	/** A small GIF. */
+	static byte[] gif(int width, int height) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(Color.ORANGE);
+		graphics.fillRect(0, 0, width, height);
+		graphics.dispose();
+		return encode(image, "gif");
+	}
+
 	/** A PNG header claiming far more pixels than allowed, with no real image data. */
 	static byte[] pixelBomb(int width, int height) {
 		ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2);
