@@ -55,7 +55,8 @@ class RollupQueries {
 			params.add(this.org + "%");
 			if (this.unit != null) {
 				if (this.unit.chars().allMatch(Character::isDigit)) {
-					// an org unit handling cases: its subtree is a code prefix
+					// an org unit: units whose codes continue its code (its org units,
+					// its departments)
 					sql.append(" and unit_code like ?");
 					params.add(this.unit + "%");
 				}

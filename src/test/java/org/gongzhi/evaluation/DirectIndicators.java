@@ -78,7 +78,9 @@ final class DirectIndicators {
 			if (this.unit == null) {
 				return true;
 			}
-			return unitCode != null && (unitCode.equals(this.unit) || unitCode.startsWith(this.unit + "-"));
+			boolean orgUnit = this.unit.chars().allMatch(Character::isDigit);
+			return unitCode != null && (unitCode.equals(this.unit) || unitCode.startsWith(this.unit + "-")
+					|| (orgUnit && unitCode.startsWith(this.unit)));
 		}
 
 		boolean period(LocalDate day) {
