@@ -112,8 +112,8 @@ class SecurityPolicies {
 		if (!violations.isEmpty()) {
 			throw new PolicyRejectedException(violations);
 		}
-		SecurityPolicy before = lockedForChange(expectedVersion).policy();
-		Map<String, String> settings = changed.settingsChangedFrom(before);
+		Versioned before = lockedForChange(expectedVersion);
+		Map<String, String> settings = changed.settingsChangedFrom(before.policy());
 		Timestamp now = Timestamp.from(this.clock.instant());
 		settings.forEach((name, value) -> {
 			int updated = this.jdbc
@@ -138,7 +138,7 @@ class SecurityPolicies {
 	@Transactional
 	Versioned restoreDefaults(GongzhiUser caller, Long expectedVersion) {
 		requireSecurityAdmin(caller);
-		SecurityPolicy before = lockedForChange(expectedVersion).policy();
+		Versioned before = lockedForChange(expectedVersion);
 		this.jdbc.sql("delete from security_setting").update();
 		return recorded(caller, before, this.defaults, "SECURITY_POLICY_RESET");
 	}
@@ -156,11 +156,11 @@ class SecurityPolicies {
 	 * Moves the version on, so that every node reloads, and records what changed; nothing
 	 * when nothing did.
 	 */
-	private Versioned recorded(GongzhiUser caller, SecurityPolicy before, SecurityPolicy after, String action) {
-		long version = storedVersion(false);
-		List<String> changes = after.changesFrom(before);
+	private Versioned recorded(GongzhiUser caller, Versioned before, SecurityPolicy after, String action) {
+		long version = before.version();
+		List<String> changes = after.changesFrom(before.policy());
 		if (changes.isEmpty()) {
-			return new Versioned(before, version);
+			return before;
 		}
 		this.jdbc.sql("update security_setting_version set version = ? where id = 1").param(version + 1).update();
 		this.audit.record(caller.getUsername(), action, "security policy", AuditEntry.Outcome.SUCCESS,

@@ -127,20 +127,21 @@ class UserAdministration {
 			// a person's name is personal data: the log says that it changed, not to what
 			changes.add("displayName changed");
 		}
-		// not short-circuited: every change is noted
-		boolean scopeChanged = note(changes, "org", account.orgCode(), change.orgCode())
-				| note(changes, "department", account.departmentCode(), change.departmentCode())
-				| note(changes, "roles", sorted(roles), sorted(change.roles()));
+		boolean orgChanged = note(changes, "org", account.orgCode(), change.orgCode());
+		boolean departmentChanged = note(changes, "department", account.departmentCode(), change.departmentCode());
+		boolean rolesChanged = note(changes, "roles", sorted(roles), sorted(change.roles()));
 		if (!changes.isEmpty()) {
 			this.store.update(id, change.displayName(), change.orgCode(), change.departmentCode());
-			this.store.replaceRoles(id, change.roles());
+			if (rolesChanged) {
+				this.store.replaceRoles(id, change.roles());
+			}
 			this.audit.record("USER_UPDATED", account.username(), AuditEntry.Outcome.SUCCESS,
 					String.join("; ", changes));
 		}
 		if (account.enabled() != change.enabled()) {
 			enable(account, change.enabled());
 		}
-		else if (scopeChanged) {
+		else if (orgChanged || departmentChanged || rolesChanged) {
 			this.sessions.endAll(id);
 		}
 		return summary(this.store.findById(id).orElseThrow());
