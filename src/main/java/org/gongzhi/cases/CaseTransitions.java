@@ -71,7 +71,8 @@ class CaseTransitions {
 	}
 
 	Moment now(Actor actor) {
-		// the database keeps microseconds: so does the case in memory, and what it answers
+		// the database keeps microseconds: so does the case in memory, and what it
+		// answers
 		return new Moment(this.clock.instant().truncatedTo(ChronoUnit.MICROS), actor, this.calendar);
 	}
 
