@@ -73,6 +73,16 @@ public final class TestHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	public Response putJson(String path, String json, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/json")
+			.header("X-CSRF-TOKEN", csrfToken())
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Response delete(String path, String... headers) {
+		return send(request(path, headers).header("X-CSRF-TOKEN", csrfToken()).DELETE());
+	}
+
 	public Response postForm(String path, Map<String, String> fields) {
 		String token = csrfToken();
 		String body = fields.entrySet()

@@ -1,0 +1,5 @@
+package org.gongzhi.calendar;
+
+class CalendarOnH2Test extends CalendarContract {
+
+}
