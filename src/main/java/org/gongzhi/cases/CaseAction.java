@@ -63,6 +63,8 @@ enum CaseAction {
 	REPORT_IN("escalation/report-in", DISPATCHED, IN_PROGRESS),
 	/** a summoned unit reports its part done */
 	REPORT_DONE("escalation/done", DISPATCHED, IN_PROGRESS),
+	/** 黄牌/红牌: a stage used 80 % of its time, or ran out (found by the SLA watch) */
+	OVERDUE(null),
 	/** a user started following the case */
 	FOLLOW("follow", REPORTED, ACCEPTED, DISPATCHED, IN_PROGRESS, HANDLED);
 

@@ -73,6 +73,10 @@ final class CaseWorkflow {
 		return new DefaultMessageSourceResolvable("cases.action." + action.name());
 	}
 
+	static DefaultMessageSourceResolvable label(Stage stage) {
+		return new DefaultMessageSourceResolvable("cases.stage." + stage.name());
+	}
+
 	static DefaultMessageSourceResolvable label(CaseState state) {
 		return new DefaultMessageSourceResolvable("cases.state." + state.name());
 	}

@@ -23,7 +23,8 @@ class SupervisionStore {
 	long add(long caseId, String note, Moment moment) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("insert into case_supervision (case_id, at, by_user_id, by_name, note) values (?, ?, ?, ?, ?)")
-			.params(caseId, CaseStore.timestamp(moment.at()), moment.actorId(), moment.actor().name(), note)
+			.params(caseId, CaseStore.timestamp(moment.at()), CaseStore.number(moment.actorId()),
+					CaseStore.text((moment.actor() != null) ? moment.actor().name() : null), note)
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
