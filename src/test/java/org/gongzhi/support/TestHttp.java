@@ -1,5 +1,6 @@
 package org.gongzhi.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -8,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -105,6 +108,40 @@ public final class TestHttp {
 	}
 
 	/**
+	 * A {@code multipart/form-data} POST of files (each as a part named {@code file}), as
+	 * a browser's file input sends them, with this session's CSRF token.
+	 */
+	public Response postFiles(String path, List<FilePart> files, String... headers) {
+		String boundary = "----GongzhiTest" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (FilePart file : files) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+					+ file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-CSRF-TOKEN", csrfToken())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** A GET whose body is kept as bytes, for files and images. */
+	public HttpResponse<byte[]> getBytes(String path, String... headers) {
+		try {
+			return this.client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
 	 * A CSRF token of this client's session, taken from the login page as a browser
 	 * would.
 	 */
@@ -141,6 +178,11 @@ public final class TestHttp {
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** One file of a multipart upload, with the name and type the client claims. */
+	public record FilePart(String fileName, String contentType, byte[] content) {
+
 	}
 
 	/** One HTTP response. */

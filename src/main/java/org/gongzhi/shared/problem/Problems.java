@@ -59,7 +59,7 @@ public class Problems {
 
 	private static String statusKey(HttpStatusCode status) {
 		return switch (status.value()) {
-			case 400, 401, 403, 404, 405, 406, 409, 413, 415, 429, 500, 503 -> String.valueOf(status.value());
+			case 400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 429, 500, 503 -> String.valueOf(status.value());
 			default -> status.is4xxClientError() ? "4xx" : "5xx";
 		};
 	}

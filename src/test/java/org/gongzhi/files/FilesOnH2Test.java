@@ -1,0 +1,5 @@
+package org.gongzhi.files;
+
+class FilesOnH2Test extends FilesContract {
+
+}

@@ -1,0 +1,5 @@
+package org.gongzhi.notify;
+
+class CaseNotificationsOnH2Test extends CaseNotificationsContract {
+
+}

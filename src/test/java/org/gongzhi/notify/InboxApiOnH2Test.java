@@ -1,0 +1,5 @@
+package org.gongzhi.notify;
+
+class InboxApiOnH2Test extends InboxApiContract {
+
+}

@@ -1,0 +1,5 @@
+package org.gongzhi.notify;
+
+class NotificationDeliveryOnH2Test extends NotificationDeliveryContract {
+
+}
