@@ -5,11 +5,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.gongzhi.calendar.WorkingCalendar;
+import org.gongzhi.files.Attachment;
+import org.gongzhi.files.Attachments;
 import org.gongzhi.org.OrgUnits;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -47,9 +53,11 @@ class CaseReading {
 
 	private final JsonMapper json;
 
+	private final Attachments attachments;
+
 	CaseReading(CaseTransitions transitions, CaseTimeline timeline, ExtensionStore extensions,
 			SupervisionStore supervisions, EscalationStore escalations, HandlingUnits units, OrgUnits orgUnits,
-			WorkingCalendar calendar, Clock clock, JsonMapper json) {
+			WorkingCalendar calendar, Clock clock, JsonMapper json, Attachments attachments) {
 		this.transitions = transitions;
 		this.timeline = timeline;
 		this.extensions = extensions;
@@ -60,6 +68,7 @@ class CaseReading {
 		this.calendar = calendar;
 		this.clock = clock;
 		this.json = json;
+		this.attachments = attachments;
 	}
 
 	CaseView detail(long id, Actor actor) {
@@ -74,13 +83,17 @@ class CaseReading {
 		Locale locale = LocaleContextHolder.getLocale();
 		boolean staff = actor.isStaff();
 		boolean mine = subject.reporterUserId != null && subject.reporterUserId == actor.userId();
+		Map<UUID, Attachment> files = this.attachments.of(CaseAttachmentAccess.OWNER_TYPE, String.valueOf(subject.id))
+			.stream()
+			.collect(Collectors.toMap(Attachment::id, Function.identity()));
 		List<CaseView.Entry> entries = this.timeline.of(subject.id)
 			.stream()
 			.map((entry) -> new CaseView.Entry(entry.id(), entry.at(), staff ? entry.actorUserId() : null,
 					(staff || (entry.actorUserId() != null && entry.actorUserId() == actor.userId()))
 							? entry.actorName() : null,
 					entry.action().name(), entry.fromState(), entry.toState(), entry.unitCode(),
-					this.units.name(entry.unitCode()), entry.note(), entry.detail(), entry.attachmentIds()))
+					this.units.name(entry.unitCode()), entry.note(), entry.detail(), entry.attachmentIds(),
+					entry.attachmentIds().stream().map(files::get).filter(Objects::nonNull).toList()))
 			.toList();
 		List<String> allowed = CaseWorkflow.legal(subject, now, this.calendar)
 			.stream()

@@ -13,6 +13,8 @@ import java.util.UUID;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.gongzhi.files.Attachments;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -32,13 +34,23 @@ class CaseTimeline {
 
 	private final JsonMapper json;
 
-	CaseTimeline(JdbcClient jdbc, JsonMapper json) {
+	private final Attachments attachments;
+
+	CaseTimeline(JdbcClient jdbc, JsonMapper json, Attachments attachments) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.attachments = attachments;
 	}
 
-	/** Appends the entry of a step and returns its id. */
+	/**
+	 * Appends the entry of a step and returns its id. Its attachments are bound to the
+	 * case in the files module: they must be files the current user uploaded (else a 400
+	 * problem, and nothing is written).
+	 */
 	long append(Case subject, Step step, Moment moment) {
+		if (!step.attachments().isEmpty()) {
+			this.attachments.attach(step.attachments(), CaseAttachmentAccess.OWNER_TYPE, String.valueOf(subject.id));
+		}
 		KeyHolder keys = new GeneratedKeyHolder();
 		Actor actor = moment.actor();
 		this.jdbc

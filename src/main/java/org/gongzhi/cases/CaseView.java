@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gongzhi.files.Attachment;
+
 /**
  * A case as {@code GET /api/cases/{id}} and every action answer it: its facts, SLA
  * clocks, coordination and timeline, and the actions the caller may take now.
@@ -75,10 +77,13 @@ record CaseView(long id, String number, CaseState state, int version, CategoryRe
 	record Sla(Stage stage, Instant deadline, OverdueLevel overdueLevel, List<SlaClocks.StageClock> stages) {
 	}
 
-	/** A timeline entry as shown. */
+	/**
+	 * A timeline entry as shown, with the files given with it (URLs served to whoever
+	 * sees the case).
+	 */
 	record Entry(long id, Instant at, Long actorUserId, String actorName, String action, CaseState fromState,
 			CaseState toState, String unitCode, String unitName, String note, Map<String, Object> detail,
-			List<UUID> attachmentIds) {
+			List<UUID> attachmentIds, List<Attachment> attachments) {
 	}
 
 }

@@ -1,11 +1,18 @@
 package org.gongzhi.cases;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.gongzhi.support.TestHttp;
 
@@ -34,6 +41,41 @@ final class CaseClient {
 			request.header(headers[i], headers[i + 1]);
 		}
 		return send(request);
+	}
+
+	/** Uploads one file as {@code POST /api/files} (multipart) and returns its id. */
+	UUID upload(String fileName, String mediaType, byte[] content) {
+		String boundary = "----case-test-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + mediaType + "\r\n\r\n";
+		body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		TestHttp.Response response = send(
+				request("/api/files").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		if (response.status() != 201) {
+			throw new IllegalStateException("upload failed: " + response.status() + " " + response.body());
+		}
+		return UUID.fromString(response.json().get(0).path("id").asString());
+	}
+
+	/** A small photo, as a phone would send it. */
+	UUID uploadPhoto() {
+		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(Color.ORANGE);
+		graphics.fillRect(0, 0, 64, 48);
+		graphics.dispose();
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", png);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return upload("现场.png", "image/png", png.toByteArray());
 	}
 
 	TestHttp.Response put(String path, String json) {

@@ -140,17 +140,20 @@ abstract class CaseFlowsContract extends CaseTestSupport {
 	void aGridWorkerHandlesOnTheSpotAndAnotherPersonVerifies() {
 		at("2026-11-23T09:00");
 		String grid = COMMUNITY + "001";
+		CaseClient gridWorker = as("grid1");
+		UUID before = gridWorker.uploadPhoto();
+		UUID after = gridWorker.uploadPhoto();
 		String body = this.cases.report(CaseFixture.POSTERS, grid);
-		String withPhotos = body.replace("}", ",\"selfHandled\":true,\"attachmentIds\":[\"" + UUID.randomUUID()
-				+ "\"],\"handledAttachmentIds\":[\"" + UUID.randomUUID() + "\"]}");
-		assertThat(as("grid1").post("/api/cases", body.replace("}", ",\"selfHandled\":true}")).status()).isEqualTo(400);
+		String withPhotos = body.replace("}", ",\"selfHandled\":true,\"attachmentIds\":[\"" + before
+				+ "\"],\"handledAttachmentIds\":[\"" + after + "\"]}");
+		assertThat(gridWorker.post("/api/cases", body.replace("}", ",\"selfHandled\":true}")).status()).isEqualTo(400);
 		assertThat(as(DemoUser.RESIDENT).post("/api/cases", withPhotos).status()).isEqualTo(400);
-		TestHttp.Response reported = as("grid1").post("/api/cases", withPhotos);
+		TestHttp.Response reported = gridWorker.post("/api/cases", withPhotos);
 		assertThat(reported.status()).as(reported.body()).isEqualTo(201);
 		long id = reported.json().path("id").asLong();
 		assertThat(reported.json().path("state").asString()).isEqualTo("HANDLED");
 		assertThat(reported.json().path("stage").asString()).isEqualTo("VERIFY");
-		TestHttp.Response ownVerification = as("grid1").post("/api/cases/" + id + "/verify", "{\"passed\":true}");
+		TestHttp.Response ownVerification = gridWorker.post("/api/cases/" + id + "/verify", "{\"passed\":true}");
 		assertThat(ownVerification.status()).isEqualTo(403);
 		assertThat(ownVerification.json().path("detail").asString()).contains("另一人");
 		ok(this.cases.act(DemoUser.GRID_WORKER, id, "verify", "{\"passed\":true}"));
@@ -158,12 +161,34 @@ abstract class CaseFlowsContract extends CaseTestSupport {
 		assertThat(closed.path("selfHandled").asBoolean()).isTrue();
 		assertThat(closed.path("timeline")).extracting((entry) -> entry.path("action").asString())
 			.containsExactly("REPORT", "SELF_HANDLE", "VERIFY", "CLOSE");
-		assertThat(closed.path("timeline").get(0).path("attachmentIds")).hasSize(1);
-		assertThat(closed.path("timeline").get(1).path("attachmentIds")).hasSize(1);
+		assertThat(closed.path("timeline").get(0).path("attachmentIds").get(0).asString()).isEqualTo(before.toString());
+		JsonNode afterPhoto = closed.path("timeline").get(1).path("attachments").get(0);
+		assertThat(afterPhoto.path("id").asString()).isEqualTo(after.toString());
+		assertThat(afterPhoto.path("mediaType").asString()).startsWith("image/");
+		// API clients read files under /api (the page path /files/… wants a session)
+		String file = "/api" + afterPhoto.path("url").asString();
+		assertThat(as(DemoUser.DISPATCHER).get(file).status()).isEqualTo(200);
+		assertThat(as(DemoUser.DEPARTMENT_HOUSING).get(file).status()).isEqualTo(404);
 		assertThat(this.events.of(id, CaseReported.class)).singleElement()
 			.satisfies((event) -> assertThat(event.selfHandled()).isTrue());
 		assertThat(this.events.of(id, CaseHandled.class)).singleElement()
 			.satisfies((event) -> assertThat(event.unitCode()).isNull());
+	}
+
+	@Test
+	void filesOfSomeoneElseOrUnknownCannotBeAttached() {
+		at("2026-11-23T09:00");
+		UUID residents = as(DemoUser.RESIDENT).uploadPhoto();
+		String body = this.cases.report(CaseFixture.POSTERS, GRID);
+		TestHttp.Response stolen = as(DemoUser.GRID_WORKER).post("/api/cases",
+				body.replace("}", ",\"attachmentIds\":[\"" + residents + "\"]}"));
+		assertThat(stolen.status()).isEqualTo(400);
+		TestHttp.Response unknown = as(DemoUser.GRID_WORKER).post("/api/cases",
+				body.replace("}", ",\"attachmentIds\":[\"" + UUID.randomUUID() + "\"]}"));
+		assertThat(unknown.status()).isEqualTo(400);
+		TestHttp.Response own = as(DemoUser.RESIDENT).post("/api/cases",
+				body.replace("}", ",\"attachmentIds\":[\"" + residents + "\"]}"));
+		assertThat(own.status()).isEqualTo(201);
 	}
 
 	@Test
