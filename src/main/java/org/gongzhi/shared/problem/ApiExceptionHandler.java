@@ -54,6 +54,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(GongzhiException.class)
 	ResponseEntity<ProblemDetail> handleGongzhi(GongzhiException ex) {
 		ProblemDetail problem = this.problems.of(ex.status(), ex.type(), ex.messageKey(), ex.arguments(), locale());
+		ex.properties().forEach(problem::setProperty);
 		return ResponseEntity.status(ex.status()).body(problem);
 	}
 

@@ -1,5 +1,9 @@
 package org.gongzhi.shared.problem;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -15,6 +19,8 @@ public class GongzhiException extends RuntimeException {
 	private final String messageKey;
 
 	private final transient Object[] arguments;
+
+	private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
 	public GongzhiException(HttpStatus status, String type, String messageKey, Object... arguments) {
 		super(messageKey);
@@ -39,6 +45,20 @@ public class GongzhiException extends RuntimeException {
 
 	public Object[] arguments() {
 		return this.arguments.clone();
+	}
+
+	/**
+	 * Adds a property to the problem body beside title and detail, e.g. the actions still
+	 * allowed after an illegal transition.
+	 */
+	public GongzhiException withProperty(String name, Object value) {
+		this.properties.put(name, value);
+		return this;
+	}
+
+	/** Extra properties of the problem body. */
+	public Map<String, Object> properties() {
+		return Collections.unmodifiableMap(this.properties);
 	}
 
 }

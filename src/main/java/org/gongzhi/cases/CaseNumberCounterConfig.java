@@ -1,0 +1,26 @@
+package org.gongzhi.cases;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+@Configuration(proxyBeanMethods = false)
+class CaseNumberCounterConfig {
+
+	@Bean
+	CaseNumberCounter caseNumberCounter(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions)
+			throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+			return postgres ? new PostgresCaseNumberCounter(jdbc, transactions)
+					: new PortableCaseNumberCounter(jdbc, transactions);
+		}
+	}
+
+}

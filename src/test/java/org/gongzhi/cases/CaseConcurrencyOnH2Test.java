@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class CaseConcurrencyOnH2Test extends CaseConcurrencyContract {
+
+}

@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class CaseFlowsOnH2Test extends CaseFlowsContract {
+
+}

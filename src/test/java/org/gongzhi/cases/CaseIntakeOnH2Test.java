@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class CaseIntakeOnH2Test extends CaseIntakeContract {
+
+}

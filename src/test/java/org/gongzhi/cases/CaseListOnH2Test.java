@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class CaseListOnH2Test extends CaseListContract {
+
+}

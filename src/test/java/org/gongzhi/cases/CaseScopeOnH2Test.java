@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class CaseScopeOnH2Test extends CaseScopeContract {
+
+}

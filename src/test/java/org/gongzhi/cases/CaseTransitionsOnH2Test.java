@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class CaseTransitionsOnH2Test extends CaseTransitionsContract {
+
+}

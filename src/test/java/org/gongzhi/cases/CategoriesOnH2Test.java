@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class CategoriesOnH2Test extends CategoriesContract {
+
+}

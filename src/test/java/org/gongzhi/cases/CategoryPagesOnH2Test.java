@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class CategoryPagesOnH2Test extends CategoryPagesContract {
+
+}

@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class NearbyAndMergeOnH2Test extends NearbyAndMergeContract {
+
+}

@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class SlaWatchOnH2Test extends SlaWatchContract {
+
+}
