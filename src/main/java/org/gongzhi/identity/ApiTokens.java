@@ -36,12 +36,16 @@ public class ApiTokens {
 
 	private final AuditLog audit;
 
-	ApiTokens(JdbcClient jdbc, KeyedHash hash, Clock clock, UserStore users, AuditLog audit) {
+	private final GongzhiUserDetailsService details;
+
+	ApiTokens(JdbcClient jdbc, KeyedHash hash, Clock clock, UserStore users, AuditLog audit,
+			GongzhiUserDetailsService details) {
 		this.jdbc = jdbc;
 		this.hash = hash;
 		this.clock = clock;
 		this.users = users;
 		this.audit = audit;
+		this.details = details;
 	}
 
 	/**
@@ -72,6 +76,22 @@ public class ApiTokens {
 		long id = insert(name, this.hash.hex(raw), userId, expires);
 		this.audit.record("API_TOKEN_ISSUED", name, AuditEntry.Outcome.SUCCESS, "token " + id);
 		return new IssuedToken(id, name, raw, expires);
+	}
+
+	/**
+	 * The user a token acts as, with their roles and data scope; empty unless the token
+	 * is known, not revoked, not expired and its user enabled. The bearer filter uses it
+	 * for {@code Authorization} headers; endpoints whose protocol passes the token as a
+	 * parameter (Open311's {@code api_key}) call it themselves.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<GongzhiUser> authenticate(String rawToken) {
+		if (rawToken == null || rawToken.isBlank()) {
+			return Optional.empty();
+		}
+		return userOf(rawToken.strip()).flatMap(this.users::findById)
+			.map(this.details::toUser)
+			.filter(GongzhiUser::isEnabled);
 	}
 
 	/** The id of the user a valid token belongs to: not revoked, not expired. */

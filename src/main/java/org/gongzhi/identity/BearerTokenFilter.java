@@ -29,22 +29,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	private final UserStore users;
-
-	private final GongzhiUserDetailsService details;
-
 	private final Problems problems;
 
 	private final ProblemWriter writer;
 
 	private final LocaleResolver locales;
 
-	BearerTokenFilter(ApiTokens tokens, UserStore users, GongzhiUserDetailsService details, Problems problems,
-			ProblemWriter writer, LocaleResolver locales) {
+	BearerTokenFilter(ApiTokens tokens, Problems problems, ProblemWriter writer, LocaleResolver locales) {
 		this.locales = locales;
 		this.tokens = tokens;
-		this.users = users;
-		this.details = details;
 		this.problems = problems;
 		this.writer = writer;
 	}
@@ -60,10 +53,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String raw = request.getHeader("Authorization").substring(PREFIX.length()).strip();
-		Optional<GongzhiUser> user = this.tokens.userOf(raw)
-			.flatMap(this.users::findById)
-			.map(this.details::toUser)
-			.filter(GongzhiUser::isEnabled);
+		Optional<GongzhiUser> user = this.tokens.authenticate(raw);
 		if (user.isEmpty()) {
 			this.writer.write(response, this.problems.of(HttpStatus.UNAUTHORIZED, "unauthorized",
 					"identity.token.invalid", null, this.locales.resolveLocale(request)));

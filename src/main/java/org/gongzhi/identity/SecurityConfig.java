@@ -76,7 +76,7 @@ class SecurityConfig {
 				new LockoutAuthenticationProvider(passwords, attempts, users, audit, clock));
 		// built here rather than as beans, so they run in this chain only and not as
 		// servlet filters of their own
-		BearerTokenFilter bearer = new BearerTokenFilter(tokens, users, details, problems, writer, locales);
+		BearerTokenFilter bearer = new BearerTokenFilter(tokens, problems, writer, locales);
 		SessionPolicyFilter sessionPolicy = new SessionPolicyFilter(clock, () -> policies.current().idleTimeout(),
 				audit, problems, writer, locales);
 		RequestMatcher api = (request) -> ApiPaths.isApi(path(request));
@@ -114,8 +114,10 @@ class SecurityConfig {
 				// pages too
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			// API clients that send credentials in a header are not exposed to cross-site
-			// requests
-			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
+			// requests; nor is Open311, whose POST acts only as the user of its api_key
+			// parameter, never as the session's
+			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null,
+					(request) -> path(request).startsWith("/open311/")))
 			.headers(SecurityConfig::securityHeaders);
 		return http.build();
 	}
