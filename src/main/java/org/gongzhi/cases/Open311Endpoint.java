@@ -71,7 +71,7 @@ abstract class Open311Endpoint {
 	@ExceptionHandler(GongzhiException.class)
 	ResponseEntity<String> failed(GongzhiException ex, HttpServletRequest request) {
 		// Open311 knows no 422: a place outside the service area is a bad request
-		HttpStatus status = (ex.status() == HttpStatus.UNPROCESSABLE_ENTITY) ? HttpStatus.BAD_REQUEST : ex.status();
+		HttpStatus status = (ex.status().value() == 422) ? HttpStatus.BAD_REQUEST : ex.status();
 		return this.writer.error(Open311Format.ofPath(request.getRequestURI()), status,
 				this.writer.message(ex.messageKey(), ex.arguments(), locale(request)));
 	}

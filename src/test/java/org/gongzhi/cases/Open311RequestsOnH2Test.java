@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class Open311RequestsOnH2Test extends Open311RequestsContract {
+
+}

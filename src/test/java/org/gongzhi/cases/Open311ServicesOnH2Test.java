@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class Open311ServicesOnH2Test extends Open311ServicesContract {
+
+}
