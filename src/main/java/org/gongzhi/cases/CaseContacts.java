@@ -1,7 +1,6 @@
 package org.gongzhi.cases;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,8 +8,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The contact of a case's reporter when the report came through a client on someone's
- * behalf (Open311), and what that client sent beside it. Personal data: read only for
- * staff who see the case, never in public answers, never logged.
+ * behalf (Open311), and what that client sent beside it. Personal data: kept out of every
+ * public answer and every log.
  */
 @Repository
 class CaseContacts {
@@ -56,14 +55,6 @@ class CaseContacts {
 		catch (DuplicateKeyException ex) {
 			// a concurrent retry of the same report stored the same data first
 		}
-	}
-
-	/** The reporter's contact, if the report came with one. */
-	Optional<Contact> contactOf(long caseId) {
-		return this.jdbc.sql("select first_name, last_name, email, phone from case_contact where case_id = ?")
-			.param(caseId)
-			.query((rs, row) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-			.optional();
 	}
 
 	/**
