@@ -19,7 +19,7 @@ class ModularityTests {
 	@Test
 	void theModulesOfTheArchitectureExist() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("shared", "org",
-				"identity", "dashboard", "demo");
+				"identity", "dashboard", "demo", "evaluation");
 	}
 
 	@Test

@@ -23,16 +23,21 @@ class AccountController {
 
 	private final PasswordChange passwordChange;
 
-	private final SecurityProperties properties;
+	private final PasswordPolicy policy;
 
-	AccountController(PasswordChange passwordChange, SecurityProperties properties) {
+	AccountController(PasswordChange passwordChange, PasswordPolicy policy) {
 		this.passwordChange = passwordChange;
-		this.properties = properties;
+		this.policy = policy;
 	}
 
 	@ModelAttribute("minLength")
 	int minLength() {
-		return this.properties.passwordMinLength();
+		return this.policy.rules().passwordMinLength();
+	}
+
+	@ModelAttribute("classes")
+	int classes() {
+		return this.policy.rules().passwordClasses();
 	}
 
 	@GetMapping

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -72,7 +73,7 @@ public class AuditLog {
 	@Transactional
 	void record(String actor, String action, String target, AuditEntry.Outcome outcome, String detail) {
 		Head head = this.jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1 for update")
-			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
+			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), 0, null))
 			.single();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		String note = (detail != null && detail.length() > MAX_DETAIL) ? detail.substring(0, MAX_DETAIL) : detail;
@@ -108,38 +109,60 @@ public class AuditLog {
 	}
 
 	/**
-	 * Recomputes the whole chain: every entry must hash to its stored hash and point to
-	 * its predecessor, and the head must point to the last entry.
+	 * Recomputes the whole chain, the archived part and the live one: every entry must
+	 * hash to its stored hash and point to its predecessor, the archive must end in the
+	 * anchor the live part starts from, and the head must point to the last entry. Read
+	 * as one snapshot, so that entries appended or archived meanwhile do not count.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Verification verify() {
-		String previous = GENESIS;
-		long checked = 0;
-		long after = 0;
-		while (true) {
-			List<AuditEntry> page = this.jdbc
-				.sql("select * from audit_log where id > ? order by id fetch first 1000 rows only")
-				.param(after)
-				.query(AuditLog::entry)
-				.list();
-			for (AuditEntry entry : page) {
-				if (entry.id() != checked + 1 || !entry.prevHash().equals(previous)
-						|| !hash(entry).equals(entry.hash())) {
-					return new Verification(false, checked, checked + 1);
-				}
-				previous = entry.hash();
-				checked++;
-			}
-			if (page.size() < 1000) {
-				break;
-			}
-			after = page.get(page.size() - 1).id();
-		}
-		Head head = this.jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1")
-			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
+		Head head = this.jdbc
+			.sql("select last_id, last_hash, archived_id, archived_hash from audit_chain_head where id = 1")
+			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
 			.single();
-		boolean intact = head.lastId() == checked && head.lastHash().equals(previous);
-		return new Verification(intact, checked, intact ? null : checked + 1);
+		Chain chain = new Chain();
+		if (!chain.walk("audit_log_archive", head.archivedId()) || !chain.endsIn(head.archivedId(), head.archivedHash())
+				|| !chain.walk("audit_log", head.lastId()) || !chain.endsIn(head.lastId(), head.lastHash())) {
+			return new Verification(false, chain.checked, chain.checked + 1);
+		}
+		return new Verification(true, chain.checked, null);
+	}
+
+	/** Walks the entries in id order, from the first, as long as they are intact. */
+	private final class Chain {
+
+		private String previous = GENESIS;
+
+		private long checked;
+
+		/** Checks the entries of {@code table} up to {@code lastId}; false at a break. */
+		boolean walk(String table, long lastId) {
+			while (this.checked < lastId) {
+				List<AuditEntry> page = AuditLog.this.jdbc
+					.sql("select * from " + table + " where id > ? and id <= ? order by id fetch first 1000 rows only")
+					.params(this.checked, lastId)
+					.query(AuditLog::entry)
+					.list();
+				if (page.isEmpty()) {
+					return false;
+				}
+				for (AuditEntry entry : page) {
+					if (entry.id() != this.checked + 1 || !entry.prevHash().equals(this.previous)
+							|| !hash(entry).equals(entry.hash())) {
+						return false;
+					}
+					this.previous = entry.hash();
+					this.checked++;
+				}
+			}
+			return true;
+		}
+
+		/** Whether the entries checked so far end in the given entry and hash. */
+		boolean endsIn(long id, String hash) {
+			return this.checked == id && this.previous.equals(hash);
+		}
+
 	}
 
 	private String hash(AuditEntry entry) {
@@ -150,7 +173,7 @@ public class AuditLog {
 		return this.hash.hex(content);
 	}
 
-	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+	static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 				rs.getString("action"), rs.getString("target"), AuditEntry.Outcome.valueOf(rs.getString("outcome")),
 				rs.getString("client_ip"), rs.getString("detail"), rs.getString("prev_hash"), rs.getString("hash"));
@@ -173,7 +196,7 @@ public class AuditLog {
 		return (value != null && value.length() > length) ? value.substring(0, length) : value;
 	}
 
-	private record Head(long lastId, String lastHash) {
+	private record Head(long lastId, String lastHash, long archivedId, String archivedHash) {
 	}
 
 	/**

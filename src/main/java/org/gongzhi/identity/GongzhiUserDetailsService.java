@@ -25,17 +25,17 @@ class GongzhiUserDetailsService implements UserDetailsService {
 
 	private final SecondFactor secondFactor;
 
-	private final SecurityProperties properties;
+	private final SecurityPolicies policies;
 
 	GongzhiUserDetailsService(UserStore store, OrgUnits orgUnits, Departments departments, PasswordPolicy policy,
-			Clock clock, SecondFactor secondFactor, SecurityProperties properties) {
+			Clock clock, SecondFactor secondFactor, SecurityPolicies policies) {
 		this.store = store;
 		this.orgUnits = orgUnits;
 		this.departments = departments;
 		this.policy = policy;
 		this.clock = clock;
 		this.secondFactor = secondFactor;
-		this.properties = properties;
+		this.policies = policies;
 	}
 
 	@Override
@@ -54,7 +54,7 @@ class GongzhiUserDetailsService implements UserDetailsService {
 		return new GongzhiUser(account.id(), account.username(), account.passwordHash(), account.displayName(),
 				account.orgCode(), scopeName(account), account.departmentCode(), roles, account.enabled(),
 				changeRequired, secondFactorState(this.secondFactor.enrolled(account.id()), roles,
-						this.properties.secondFactorRoles()));
+						this.policies.current().secondFactorRoles()));
 	}
 
 	/**

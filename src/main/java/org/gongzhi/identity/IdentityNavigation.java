@@ -26,6 +26,11 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavItem policyNavItem() {
+		return new NavItem("nav.identity.policy", SecurityPolicyController.PATH, 907, Set.of("SECURITY_ADMIN"));
+	}
+
+	@Bean
 	NavItem auditNavItem() {
 		return new NavItem("nav.identity.audit", "/identity/audit", 910, Set.of("AUDITOR"));
 	}

@@ -52,7 +52,11 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
 			throw ex;
 		}
 		GongzhiUser user = (GongzhiUser) result.getPrincipal();
-		this.attempts.succeeded(username);
+		// with a code still owed the sign-in is not done: the failures keep counting, or
+		// a known password would reset the count again and again to guess codes
+		if (user.getSecondFactor() != GongzhiUser.SecondFactorState.PENDING) {
+			this.attempts.succeeded(username);
+		}
 		String place = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
 		this.store.recordLogin(user.getId(), this.clock.instant(), place);

@@ -22,7 +22,7 @@ class LoginAttempts {
 
 	private final Clock clock;
 
-	private final SecurityProperties properties;
+	private final SecurityPolicies policies;
 
 	private final AuditLog audit;
 
@@ -30,11 +30,11 @@ class LoginAttempts {
 
 	private final UserStore users;
 
-	LoginAttempts(JdbcClient jdbc, Clock clock, SecurityProperties properties, AuditLog audit, KeyedHash hash,
+	LoginAttempts(JdbcClient jdbc, Clock clock, SecurityPolicies policies, AuditLog audit, KeyedHash hash,
 			UserStore users) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.properties = properties;
+		this.policies = policies;
 		this.audit = audit;
 		this.hash = hash;
 		this.users = users;
@@ -53,24 +53,25 @@ class LoginAttempts {
 	void failed(String username) {
 		String key = key(username);
 		Instant now = this.clock.instant();
+		SecurityPolicy policy = this.policies.current();
 		this.jdbc.sql("insert into login_failure (username, failed_at) values (?, ?)")
 			.params(key, Timestamp.from(now))
 			.update();
 		String actor = knownOrNull(username);
 		this.audit.record(actor, "LOGIN_FAILED", actor, AuditEntry.Outcome.FAILURE, (actor != null) ? null : UNKNOWN);
 		int recent = this.jdbc.sql("select count(*) from login_failure where username = ? and failed_at > ?")
-			.params(key, Timestamp.from(now.minus(this.properties.failureWindow())))
+			.params(key, Timestamp.from(now.minus(policy.failureWindow())))
 			.query(Integer.class)
 			.single();
-		if (recent >= this.properties.maxFailedLogins()) {
+		if (recent >= policy.maxFailedLogins()) {
 			this.jdbc.sql("delete from login_lock where username = ?").param(key).update();
 			this.jdbc.sql("insert into login_lock (username, locked_until) values (?, ?)")
-				.params(key, Timestamp.from(now.plus(this.properties.lockDuration())))
+				.params(key, Timestamp.from(now.plus(policy.lockDuration())))
 				.update();
 			this.jdbc.sql("delete from login_failure where username = ?").param(key).update();
 			this.audit.record(actor, "ACCOUNT_LOCKED", actor, AuditEntry.Outcome.SUCCESS,
 					((actor != null) ? "" : UNKNOWN + ": ") + recent + " failed sign-ins, locked for "
-							+ this.properties.lockDuration().toMinutes() + " min");
+							+ policy.lockMinutes() + " min");
 		}
 	}
 

@@ -5,15 +5,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.gongzhi.shared.problem.InvalidInputException;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * What a password must be (等保 level 3): long enough, at least three of upper case, lower
+ * What a password must be (等保 level 3): long enough, mixing enough of upper case, lower
  * case, digits and symbols, not containing the username, not one of the last few, and
- * changed when it grows too old.
+ * changed when it grows too old. The numbers come from the {@link SecurityPolicy} in
+ * force.
  */
 @Component
 class PasswordPolicy {
@@ -21,10 +24,15 @@ class PasswordPolicy {
 	/** bcrypt looks at 72 bytes at most. */
 	static final int MAX_BYTES = 72;
 
-	private final SecurityProperties properties;
+	private final Supplier<SecurityPolicy> policy;
 
-	PasswordPolicy(SecurityProperties properties) {
-		this.properties = properties;
+	@Autowired
+	PasswordPolicy(SecurityPolicies policies) {
+		this(policies::current);
+	}
+
+	PasswordPolicy(Supplier<SecurityPolicy> policy) {
+		this.policy = policy;
 	}
 
 	/** A rejected password: the message key and its arguments. */
@@ -33,16 +41,17 @@ class PasswordPolicy {
 
 	/** Everything wrong with {@code raw} as a password of {@code username}. */
 	List<Violation> violations(String username, String raw) {
+		SecurityPolicy policy = this.policy.get();
 		List<Violation> violations = new ArrayList<>();
-		if (raw == null || raw.length() < this.properties.passwordMinLength()) {
-			violations.add(new Violation("identity.password.too-short", this.properties.passwordMinLength()));
+		if (raw == null || raw.length() < policy.passwordMinLength()) {
+			violations.add(new Violation("identity.password.too-short", policy.passwordMinLength()));
 			return violations;
 		}
 		if (raw.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 			violations.add(new Violation("identity.password.too-long", MAX_BYTES));
 		}
-		if (characterClasses(raw) < 3) {
-			violations.add(new Violation("identity.password.too-simple"));
+		if (characterClasses(raw) < policy.passwordClasses()) {
+			violations.add(new Violation("identity.password.too-simple", policy.passwordClasses()));
 		}
 		if (username != null && !username.isBlank()
 				&& raw.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
@@ -59,13 +68,22 @@ class PasswordPolicy {
 		}
 	}
 
-	/** Whether a password set at {@code changedAt} is too old at {@code now}. */
+	/**
+	 * Whether a password set at {@code changedAt} is too old at {@code now}; never when
+	 * the policy does not ask for periodic changes.
+	 */
 	boolean expired(Instant changedAt, Instant now) {
-		return changedAt == null || changedAt.plus(this.properties.passwordMaxAge()).isBefore(now);
+		SecurityPolicy policy = this.policy.get();
+		return policy.passwordsExpire() && (changedAt == null || changedAt.plus(policy.passwordMaxAge()).isBefore(now));
 	}
 
 	int historySize() {
-		return this.properties.passwordHistory();
+		return this.policy.get().passwordHistory();
+	}
+
+	/** The minimum length and the character classes, for the rules shown by a form. */
+	SecurityPolicy rules() {
+		return this.policy.get();
 	}
 
 	private static int characterClasses(String raw) {

@@ -68,7 +68,8 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, ProblemWriter writer,
 			SecurityContextRepository contexts, AuditLog audit, ApiTokens tokens, UserStore users,
 			GongzhiUserDetailsService details, PasswordEncoder passwordEncoder, LoginAttempts attempts,
-			SecurityProperties properties, Clock clock, LocaleResolver locales, SessionRegistry sessions) {
+			SecurityProperties properties, SecurityPolicies policies, Clock clock, LocaleResolver locales,
+			SessionRegistry sessions) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(details);
 		passwords.setPasswordEncoder(passwordEncoder);
 		ProviderManager signIn = new ProviderManager(
@@ -76,8 +77,8 @@ class SecurityConfig {
 		// built here rather than as beans, so they run in this chain only and not as
 		// servlet filters of their own
 		BearerTokenFilter bearer = new BearerTokenFilter(tokens, users, details, problems, writer, locales);
-		SessionPolicyFilter sessionPolicy = new SessionPolicyFilter(clock, properties.idleTimeout(), audit, problems,
-				writer, locales);
+		SessionPolicyFilter sessionPolicy = new SessionPolicyFilter(clock, () -> policies.current().idleTimeout(),
+				audit, problems, writer, locales);
 		RequestMatcher api = (request) -> ApiPaths.isApi(path(request));
 		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
@@ -95,9 +96,12 @@ class SecurityConfig {
 				.addLogoutHandler(auditedLogout(audit))
 				.permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
-				.maximumSessions(properties.maxSessionsPerUser())
-				.sessionRegistry(sessions)
-				.expiredSessionStrategy(sessionPolicy.replacedSessions()))
+				// asked at each sign-in: the security administrator may change it any
+				// time
+				.sessionConcurrency((concurrency) -> concurrency
+					.maximumSessions((authentication) -> policies.current().maxSessionsPerUser())
+					.sessionRegistry(sessions)
+					.expiredSessionStrategy(sessionPolicy.replacedSessions())))
 			// after session management, so that a token request never starts a session
 			.addFilterAfter(bearer, SessionManagementFilter.class)
 			.addFilterAfter(sessionPolicy, AnonymousAuthenticationFilter.class)

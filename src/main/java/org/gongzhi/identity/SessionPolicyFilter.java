@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -64,7 +65,7 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	private final Duration idleTimeout;
+	private final Supplier<Duration> idleTimeout;
 
 	private final AuditLog audit;
 
@@ -74,8 +75,12 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	SessionPolicyFilter(Clock clock, Duration idleTimeout, AuditLog audit, Problems problems, ProblemWriter writer,
-			LocaleResolver locales) {
+	/**
+	 * @param idleTimeout the idle timeout in force, asked at every request: the security
+	 * administrator may change it at any time
+	 */
+	SessionPolicyFilter(Clock clock, Supplier<Duration> idleTimeout, AuditLog audit, Problems problems,
+			ProblemWriter writer, LocaleResolver locales) {
 		this.locales = locales;
 		this.clock = clock;
 		this.idleTimeout = idleTimeout;
@@ -118,7 +123,7 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Instant now = this.clock.instant();
 		Instant last = (Instant) session.getAttribute(LAST_ACTIVITY);
-		if (last != null && last.plus(this.idleTimeout).isBefore(now)) {
+		if (last != null && last.plus(this.idleTimeout.get()).isBefore(now)) {
 			this.audit.record(user.getUsername(), "SESSION_TIMEOUT", user.getUsername(), AuditEntry.Outcome.SUCCESS,
 					null);
 			session.invalidate();

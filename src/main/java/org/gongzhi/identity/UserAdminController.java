@@ -1,10 +1,6 @@
 package org.gongzhi.identity;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -13,9 +9,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.gongzhi.org.OrgLevel;
-import org.gongzhi.org.OrgUnit;
-import org.gongzhi.org.OrgUnits;
 import org.gongzhi.shared.problem.ConflictException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,13 +42,13 @@ class UserAdminController {
 
 	private final UserAdministration administration;
 
-	private final OrgUnits orgUnits;
+	private final OrgUnitChoices units;
 
 	private final Departments departments;
 
-	UserAdminController(UserAdministration administration, OrgUnits orgUnits, Departments departments) {
+	UserAdminController(UserAdministration administration, OrgUnitChoices units, Departments departments) {
 		this.administration = administration;
-		this.orgUnits = orgUnits;
+		this.units = units;
 		this.departments = departments;
 	}
 
@@ -154,30 +147,9 @@ class UserAdminController {
 
 	private String formView(GongzhiUser caller, Model model) {
 		model.addAttribute("roles", UserAdministration.manageableRoles(caller));
-		model.addAttribute("units", unitsInScope(caller.getOrgCode()));
+		model.addAttribute("units", this.units.inScopeOf(caller));
 		model.addAttribute("departments", this.departments.all());
 		return FORM_VIEW;
-	}
-
-	/** The caller's unit and every unit below it down to the communities, tree order. */
-	private List<OrgUnit> unitsInScope(String top) {
-		List<OrgUnit> units = new ArrayList<>();
-		if (top == null) {
-			return units;
-		}
-		Deque<OrgUnit> pending = new ArrayDeque<>();
-		this.orgUnits.find(top).ifPresent(pending::push);
-		while (!pending.isEmpty()) {
-			OrgUnit unit = pending.pop();
-			units.add(unit);
-			if (unit.level().ordinal() < OrgLevel.COMMUNITY.ordinal()) {
-				List<OrgUnit> children = this.orgUnits.children(unit.code());
-				for (int i = children.size() - 1; i >= 0; i--) {
-					pending.push(children.get(i));
-				}
-			}
-		}
-		return units;
 	}
 
 	/** The temporary password a security administrator sets. */

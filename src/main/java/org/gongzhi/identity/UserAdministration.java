@@ -1,7 +1,9 @@
 package org.gongzhi.identity;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.gongzhi.org.OrgUnits;
@@ -86,11 +88,9 @@ class UserAdministration {
 		if (this.store.findByUsername(user.username()).isPresent()) {
 			throw new ConflictException("identity.user.username-taken", user.username());
 		}
-		checkRoles(caller, user);
-		if (this.orgUnits.find(user.orgCode()).isEmpty() || !caller.scope().covers(user.orgCode())) {
-			throw new FieldRejectedException("orgCode", "identity.user.org-outside-scope", user.orgCode());
-		}
-		checkDepartment(caller, user);
+		checkRoles(caller, user.roles());
+		checkOrgUnit(caller, user.orgCode());
+		checkDepartment(caller, user.roles(), user.departmentCode());
 		long id = this.accounts.create(user);
 		return summary(this.store.findById(id).orElseThrow());
 	}
@@ -101,12 +101,74 @@ class UserAdministration {
 		if (account.id() == caller.getId()) {
 			throw new ConflictException("identity.user.not-yourself");
 		}
-		this.store.setEnabled(id, enabled);
-		if (!enabled) {
+		enable(account, enabled);
+	}
+
+	/**
+	 * Changes an account under the rules of its creation: the caller must manage its
+	 * current roles and the new ones (so a system administrator neither edits an
+	 * officer's account nor makes anyone an officer), the org unit and department must
+	 * lie in the caller's scope, and nobody edits their own account. Every change is
+	 * audited; a change of roles, scope or department, or disabling, ends the account's
+	 * sessions at once, so that no session keeps rights the account no longer has.
+	 */
+	@Transactional
+	UserSummary update(GongzhiUser caller, long id, UserChange change) {
+		UserStore.Account account = manageable(caller, id);
+		if (account.id() == caller.getId()) {
+			throw new ConflictException("identity.user.not-yourself");
+		}
+		checkRoles(caller, change.roles());
+		checkOrgUnit(caller, change.orgCode());
+		checkDepartment(caller, change.roles(), change.departmentCode());
+		Set<Role> roles = this.store.roles(id);
+		List<String> changes = new ArrayList<>();
+		if (!account.displayName().equals(change.displayName())) {
+			// a person's name is personal data: the log says that it changed, not to what
+			changes.add("displayName changed");
+		}
+		boolean orgChanged = note(changes, "org", account.orgCode(), change.orgCode());
+		boolean departmentChanged = note(changes, "department", account.departmentCode(), change.departmentCode());
+		boolean rolesChanged = note(changes, "roles", sorted(roles), sorted(change.roles()));
+		if (!changes.isEmpty()) {
+			this.store.update(id, change.displayName(), change.orgCode(), change.departmentCode());
+			if (rolesChanged) {
+				this.store.replaceRoles(id, change.roles());
+			}
+			this.audit.record("USER_UPDATED", account.username(), AuditEntry.Outcome.SUCCESS,
+					String.join("; ", changes));
+		}
+		if (account.enabled() != change.enabled()) {
+			enable(account, change.enabled());
+		}
+		else if (orgChanged || departmentChanged || rolesChanged) {
 			this.sessions.endAll(id);
+		}
+		return summary(this.store.findById(id).orElseThrow());
+	}
+
+	private void enable(UserStore.Account account, boolean enabled) {
+		this.store.setEnabled(account.id(), enabled);
+		if (!enabled) {
+			this.sessions.endAll(account.id());
 		}
 		this.audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", account.username(), AuditEntry.Outcome.SUCCESS,
 				null);
+	}
+
+	/** Notes {@code "what old → new"} if the value changed; returns whether it did. */
+	private static boolean note(List<String> changes, String what, Object before, Object after) {
+		if (Objects.equals(before, after)) {
+			return false;
+		}
+		changes.add(what + " " + before + " → " + after);
+		return true;
+	}
+
+	private static Set<Role> sorted(Set<Role> roles) {
+		Set<Role> sorted = EnumSet.noneOf(Role.class);
+		sorted.addAll(roles);
+		return sorted;
 	}
 
 	@Transactional
@@ -140,27 +202,33 @@ class UserAdministration {
 		this.sessions.endAll(id);
 	}
 
-	private void checkRoles(GongzhiUser caller, NewUser user) {
-		if (user.roles().isEmpty()) {
+	private static void checkRoles(GongzhiUser caller, Set<Role> roles) {
+		if (roles.isEmpty()) {
 			throw new FieldRejectedException("roles", "identity.user.roles-missing");
 		}
-		if (!manageableRoles(caller).containsAll(user.roles())) {
+		if (!manageableRoles(caller).containsAll(roles)) {
 			throw new FieldRejectedException("roles", "identity.user.roles-not-yours");
 		}
-		long officers = user.roles().stream().filter(OFFICERS::contains).count();
-		if (officers > 1 || (officers == 1 && user.roles().size() > 1)) {
+		long officers = roles.stream().filter(OFFICERS::contains).count();
+		if (officers > 1 || (officers == 1 && roles.size() > 1)) {
 			throw new FieldRejectedException("roles", "identity.user.roles-separated");
 		}
 	}
 
-	private void checkDepartment(GongzhiUser caller, NewUser user) {
-		boolean staff = user.roles().contains(Role.DEPARTMENT);
-		if (staff && (user.departmentCode() == null || this.departments.find(user.departmentCode())
+	private void checkOrgUnit(GongzhiUser caller, String orgCode) {
+		if (this.orgUnits.find(orgCode).isEmpty() || !caller.scope().covers(orgCode)) {
+			throw new FieldRejectedException("orgCode", "identity.user.org-outside-scope", orgCode);
+		}
+	}
+
+	private void checkDepartment(GongzhiUser caller, Set<Role> roles, String departmentCode) {
+		boolean staff = roles.contains(Role.DEPARTMENT);
+		if (staff && (departmentCode == null || this.departments.find(departmentCode)
 			.filter((department) -> caller.scope().covers(department.orgCode()))
 			.isEmpty())) {
 			throw new FieldRejectedException("departmentCode", "identity.user.department-required");
 		}
-		if (!staff && user.departmentCode() != null) {
+		if (!staff && departmentCode != null) {
 			throw new FieldRejectedException("departmentCode", "identity.user.department-only-for-staff");
 		}
 	}

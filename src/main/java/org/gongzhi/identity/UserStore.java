@@ -123,6 +123,19 @@ class UserStore {
 			.list();
 	}
 
+	void update(long id, String displayName, String orgCode, String departmentCode) {
+		this.jdbc.sql("update app_user set display_name = ?, org_code = ?, department_code = ? where id = ?")
+			.params(displayName, orgCode, departmentCode, id)
+			.update();
+	}
+
+	void replaceRoles(long id, Set<Role> roles) {
+		this.jdbc.sql("delete from app_user_role where user_id = ?").param(id).update();
+		for (Role role : roles) {
+			this.jdbc.sql("insert into app_user_role (user_id, role) values (?, ?)").params(id, role.name()).update();
+		}
+	}
+
 	void setEnabled(long id, boolean enabled) {
 		this.jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
 	}

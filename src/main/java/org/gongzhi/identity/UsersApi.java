@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -18,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,6 +59,14 @@ class UsersApi {
 			@Valid @RequestBody CreateUser body) {
 		UserSummary created = this.administration.create(caller, body.toNewUser());
 		return ResponseEntity.created(URI.create("/api/identity/users/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Changes an account's name, scope, department, roles and whether it is enabled;"
+			+ " ends its sessions when its rights change")
+	UserSummary update(@AuthenticationPrincipal GongzhiUser caller, @PathVariable long id,
+			@Valid @RequestBody UpdateUser body) {
+		return this.administration.update(caller, id, body.toChange());
 	}
 
 	@PostMapping("/{id}/disable")
@@ -113,6 +123,16 @@ class UsersApi {
 		@Override
 		public String toString() {
 			return "CreateUser[" + this.username + "]";
+		}
+
+	}
+
+	/** An account's new settings; every field is set (a full replacement). */
+	record UpdateUser(@NotBlank @Size(max = 100) String displayName, @NotBlank @Size(max = 32) String orgCode,
+			@Size(max = 32) String departmentCode, @NotEmpty Set<Role> roles, @NotNull Boolean enabled) {
+
+		UserChange toChange() {
+			return new UserChange(this.displayName, this.orgCode, this.departmentCode, this.roles, this.enabled);
 		}
 
 	}

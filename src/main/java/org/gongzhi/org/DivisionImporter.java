@@ -68,8 +68,11 @@ public class DivisionImporter {
 		Map<DivisionFile, Resource> files = open(location);
 		Run run = new Run(root, progress, countRows(files.values()), started);
 		loadExisting(run, root);
-		for (Map.Entry<DivisionFile, Resource> file : files.entrySet()) {
-			readFile(run, file.getKey(), file.getValue());
+		try (UnitBulkInsert.Batch inserts = this.bulk.start()) {
+			run.inserts = inserts;
+			for (Map.Entry<DivisionFile, Resource> file : files.entrySet()) {
+				readFile(run, file.getKey(), file.getValue());
+			}
 		}
 		progress.update("", run.done, run.total, run.rate());
 		ImportSummary summary = new ImportSummary(run.read, run.added, run.updated, run.unchanged, List.copyOf(run.bad),
@@ -131,7 +134,7 @@ public class DivisionImporter {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		flush(run);
+		flushUpdates(run);
 	}
 
 	private void readRow(Run run, DivisionFile file, String fileName, long lineNo, String line) {
@@ -180,16 +183,12 @@ public class DivisionImporter {
 		if (level != OrgLevel.COMMUNITY) {
 			run.paths.put(code, path);
 		}
-		if (run.inserts.size() >= this.bulk.batchSize() || run.updates.size() >= UPDATE_BATCH) {
-			flush(run);
+		if (run.updates.size() >= UPDATE_BATCH) {
+			flushUpdates(run);
 		}
 	}
 
-	private void flush(Run run) {
-		if (!run.inserts.isEmpty()) {
-			this.bulk.insert(run.inserts);
-			run.inserts.clear();
-		}
+	private void flushUpdates(Run run) {
 		if (!run.updates.isEmpty()) {
 			this.jdbc.batchUpdate("update org_unit set name = ?, updated_at = ? where code = ?", run.updates);
 			run.updates.clear();
@@ -235,7 +234,7 @@ public class DivisionImporter {
 
 		final Map<String, String> paths = new HashMap<>();
 
-		final List<Object[]> inserts = new ArrayList<>();
+		UnitBulkInsert.Batch inserts;
 
 		final List<Object[]> updates = new ArrayList<>();
 

@@ -1,17 +1,24 @@
 package org.gongzhi.org;
 
-import java.util.List;
-
 /**
- * Inserts many new org units at once: batched INSERTs in general, COPY on PostgreSQL
- * where it is several times faster (whole-country imports).
+ * Inserts many new org units during one import: batched INSERTs in general, a streamed
+ * COPY on PostgreSQL, where it is many times faster (whole-country imports).
  */
 interface UnitBulkInsert {
 
-	/** Rows of code, name, level, parent code, path, updated-at timestamp. */
-	void insert(List<Object[]> rows);
+	/** Starts sending new units; what was sent is committed in chunks and by close. */
+	Batch start();
 
-	/** How many rows to collect before calling {@link #insert}. */
-	int batchSize();
+	/** The new units of one import. */
+	interface Batch extends AutoCloseable {
+
+		/** A row of code, name, level, parent code, path, updated-at timestamp. */
+		void add(Object[] row);
+
+		/** Commits what is still pending. */
+		@Override
+		void close();
+
+	}
 
 }

@@ -16,7 +16,7 @@ class UnitBulkInsertConfig {
 	UnitBulkInsert unitBulkInsert(DataSource dataSource, JdbcTemplate jdbc) throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
 			boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-			return postgres ? new PostgresCopyUnitInsert(dataSource) : new BatchUnitInsert(jdbc);
+			return postgres ? new PostgresCopyUnitInsert(dataSource, jdbc) : new BatchUnitInsert(jdbc);
 		}
 	}
 

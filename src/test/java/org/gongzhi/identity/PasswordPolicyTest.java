@@ -2,6 +2,7 @@ package org.gongzhi.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,9 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordPolicyTest {
 
-	private final PasswordPolicy policy = new PasswordPolicy(new SecurityProperties(SecurityProperties.DEFAULT_SECRET,
-			Duration.ofMinutes(30), 5, Duration.ofMinutes(15), Duration.ofMinutes(30), 8, Duration.ofDays(90), 5,
-			Duration.ofDays(180), 3, 30, java.util.Set.of()));
+	private static final SecurityPolicy LEVEL_3 = new SecurityPolicy(8, 3, 90, 5, 5, 15, 15, 30, 3, Set.of());
+
+	private SecurityPolicy inForce = LEVEL_3;
+
+	private final PasswordPolicy policy = new PasswordPolicy(() -> this.inForce);
 
 	@Test
 	void aLongPasswordWithThreeKindsOfCharactersIsAccepted() {
@@ -48,6 +51,20 @@ class PasswordPolicyTest {
 		assertThat(this.policy.expired(changed, changed.plus(Duration.ofDays(90)))).isFalse();
 		assertThat(this.policy.expired(changed, changed.plus(Duration.ofDays(91)))).isTrue();
 		assertThat(this.policy.expired(null, changed)).as("never set").isTrue();
+	}
+
+	@Test
+	void theSecurityAdministratorsStricterRulesApplyAtOnce() {
+		this.inForce = new SecurityPolicy(12, 4, 0, 5, 5, 15, 15, 30, 3, Set.of());
+		assertThat(this.policy.violations("zhang", "Gongzhi@202")).singleElement()
+			.satisfies((violation) -> assertThat(violation.arguments()).containsExactly(12));
+		assertThat(keys("zhang", "Gongzhi@2026abc")).isEmpty();
+		assertThat(this.policy.violations("zhang", "gongzhi@2026abc")).singleElement()
+			.satisfies((violation) -> assertThat(violation.messageKey()).isEqualTo("identity.password.too-simple"))
+			.satisfies((violation) -> assertThat(violation.arguments()).containsExactly(4));
+		Instant changed = Instant.parse("2026-01-01T00:00:00Z");
+		assertThat(this.policy.expired(changed, changed.plus(Duration.ofDays(3650)))).as("no periodic change")
+			.isFalse();
 	}
 
 	private java.util.List<String> keys(String username, String password) {

@@ -32,7 +32,7 @@ import static org.mockito.Mockito.mock;
 class SessionPolicyFilterTest {
 
 	private final SessionPolicyFilter filter = new SessionPolicyFilter(
-			Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC), Duration.ofMinutes(30),
+			Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC), () -> Duration.ofMinutes(30),
 			mock(AuditLog.class), new Problems(messages()), new ProblemWriter(JsonMapper.builder().build()),
 			new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE));
 

@@ -52,6 +52,12 @@ public final class AuthorizationMatrix {
 		return this;
 	}
 
+	/** A PUT with a JSON body; as for {@link #post}, use bodies that change nothing. */
+	public AuthorizationMatrix put(String path, String json) {
+		this.pending = new Request("PUT", path, json);
+		return this;
+	}
+
 	/** The users allowed to make the last request, and what they get. */
 	public AuthorizationMatrix allows(int status, DemoUser... users) {
 		if (this.pending == null) {
@@ -81,8 +87,11 @@ public final class AuthorizationMatrix {
 	}
 
 	private static void check(Row row, String caller, TestHttp http, int expected, List<String> mismatches) {
-		TestHttp.Response response = row.request().method().equals("GET") ? http.get(row.request().path())
-				: http.postJson(row.request().path(), row.request().json());
+		TestHttp.Response response = switch (row.request().method()) {
+			case "GET" -> http.get(row.request().path());
+			case "PUT" -> http.putJson(row.request().path(), row.request().json());
+			default -> http.postJson(row.request().path(), row.request().json());
+		};
 		boolean problem = response.status() < 400 || response.contentType().startsWith("application/problem+json");
 		if (response.status() != expected || !problem) {
 			mismatches.add(caller + " / " + row.request().method() + " " + row.request().path() + " / " + expected

@@ -1,0 +1,23 @@
+package org.gongzhi.evaluation;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@Configuration(proxyBeanMethods = false)
+class RollupUpsertsConfig {
+
+	@Bean
+	RollupUpserts rollupUpserts(DataSource dataSource, JdbcClient jdbc) throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+			return postgres ? new PostgresRollupUpserts(jdbc) : new H2RollupUpserts(jdbc);
+		}
+	}
+
+}

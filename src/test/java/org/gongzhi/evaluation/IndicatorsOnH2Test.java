@@ -1,0 +1,5 @@
+package org.gongzhi.evaluation;
+
+class IndicatorsOnH2Test extends IndicatorsContract {
+
+}

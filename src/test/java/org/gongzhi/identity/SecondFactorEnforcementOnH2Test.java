@@ -1,0 +1,5 @@
+package org.gongzhi.identity;
+
+class SecondFactorEnforcementOnH2Test extends SecondFactorEnforcementContract {
+
+}

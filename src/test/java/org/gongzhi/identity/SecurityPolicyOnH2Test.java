@@ -1,0 +1,5 @@
+package org.gongzhi.identity;
+
+class SecurityPolicyOnH2Test extends SecurityPolicyContract {
+
+}

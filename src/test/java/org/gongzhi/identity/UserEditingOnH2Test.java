@@ -1,0 +1,5 @@
+package org.gongzhi.identity;
+
+class UserEditingOnH2Test extends UserEditingContract {
+
+}

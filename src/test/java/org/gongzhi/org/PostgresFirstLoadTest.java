@@ -1,0 +1,145 @@
+package org.gongzhi.org;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.gongzhi.support.ThrowawayPostgres;
+
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The first import into an empty tree on PostgreSQL loads without the secondary indexes
+ * and the parent key and ends with all of them, and an import after an interrupted first
+ * load puts back what it left out. It needs a database of its own whose tree is empty.
+ */
+@Tag("postgres")
+@ExtendWith(ThrowawayPostgres.class)
+class PostgresFirstLoadTest {
+
+	private static final List<String> EXPECTED_INDEXES = List.of("org_unit_grids", "org_unit_parent", "org_unit_path",
+			"org_unit_pkey");
+
+	private static String server;
+
+	private static String name;
+
+	private static HikariDataSource dataSource;
+
+	private static JdbcTemplate jdbc;
+
+	@TempDir
+	private Path dir;
+
+	@BeforeAll
+	static void emptyDatabase() throws SQLException {
+		String url = System.getProperty("GONGZHI_DB_URL");
+		server = url.substring(0, url.lastIndexOf('/') + 1);
+		name = url.substring(url.lastIndexOf('/') + 1) + "_first";
+		admin("create database " + name);
+		dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(server + name);
+		dataSource.setUsername(System.getProperty("GONGZHI_DB_USER"));
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+			.load()
+			.migrate();
+		jdbc = new JdbcTemplate(dataSource);
+	}
+
+	@AfterAll
+	static void dropDatabase() throws SQLException {
+		dataSource.close();
+		admin("drop database if exists " + name + " with (force)");
+	}
+
+	@Test
+	void aFirstLoadEndsWithEveryIndexAndTheParentKey() throws IOException {
+		jdbc.execute("truncate org_unit cascade");
+		writeProvince();
+		ImportSummary summary = importer().importFrom(this.dir.toString(), null, ImportProgress.NONE);
+
+		assertThat(summary.added()).isEqualTo(6);
+		assertThat(jdbc.queryForObject("select path from org_unit where code = '930101001002'", String.class))
+			.isEqualTo("/93/9301/930101/930101001/930101001002/");
+		assertThat(indexes()).isEqualTo(EXPECTED_INDEXES);
+		assertThat(hasParentKey()).isTrue();
+	}
+
+	@Test
+	void anImportAfterAnInterruptedFirstLoadRestoresWhatItLeftOut() throws IOException {
+		jdbc.execute("truncate org_unit cascade");
+		assertThat(new PostgresFirstLoad(jdbc).begin()).isTrue();
+		assertThat(indexes()).containsExactly("org_unit_pkey");
+		jdbc.update(
+				"insert into org_unit (code, name, level, path, updated_at) values ('93', '某省', 'PROVINCE', '/93/', now())");
+
+		writeProvince();
+		ImportSummary summary = importer().importFrom(this.dir.toString(), null, ImportProgress.NONE);
+
+		assertThat(summary.added()).isEqualTo(5);
+		assertThat(indexes()).isEqualTo(EXPECTED_INDEXES);
+		assertThat(hasParentKey()).isTrue();
+	}
+
+	private static DivisionImporter importer() {
+		return new DivisionImporter(jdbc, new DefaultResourceLoader(), Clock.systemUTC(),
+				new PostgresCopyUnitInsert(dataSource, jdbc));
+	}
+
+	private static List<String> indexes() {
+		return jdbc.queryForList("select indexname from pg_indexes where tablename = 'org_unit' order by indexname",
+				String.class);
+	}
+
+	private static boolean hasParentKey() {
+		return Boolean.TRUE.equals(jdbc.queryForObject(
+				"select exists (select 1 from pg_constraint where conname = 'org_unit_parent_code_fkey')",
+				Boolean.class));
+	}
+
+	private void writeProvince() throws IOException {
+		write("provinces.csv", "code,name", "93,\"某省\"");
+		write("cities.csv", "code,name,provinceCode", "9301,\"某市\",93");
+		write("areas.csv", "code,name,cityCode,provinceCode", "930101,\"某区\",9301,93");
+		write("streets.csv", "code,name,areaCode,provinceCode,cityCode", "930101001,\"某街道\",930101,93,9301");
+		write("villages.csv", "code,name,streetCode,provinceCode,cityCode,areaCode",
+				"930101001001,\"甲社区\",930101001,93,9301,930101", "930101001002,\"乙社区\",930101001,93,9301,930101");
+	}
+
+	private void write(String file, String... lines) throws IOException {
+		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(this.dir.resolve(file + ".gz")))) {
+			out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	private static void admin(String sql) throws SQLException {
+		try (Connection admin = DriverManager.getConnection(server + "postgres", System.getProperty("GONGZHI_DB_USER"),
+				""); Statement statement = admin.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+}
