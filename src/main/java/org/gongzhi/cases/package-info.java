@@ -4,7 +4,7 @@
  * follow cases through the {@link org.gongzhi.cases.CaseEvent} records published after
  * each transition commits, and reach the users following a case through
  * {@link org.gongzhi.cases.CaseFollowers}. The legal transitions are in one table
- * ({@code CaseAction} with {@code CaseWorkflow}); who may take them in {@code CasePolicy};
- * who sees which case in {@code CaseAccess}.
+ * ({@code CaseAction} with {@code CaseWorkflow}); who may take them in
+ * {@code CasePolicy}; who sees which case in {@code CaseAccess}.
  */
 package org.gongzhi.cases;
