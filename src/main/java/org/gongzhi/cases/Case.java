@@ -2,10 +2,10 @@ package org.gongzhi.cases;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 import org.gongzhi.calendar.WorkingCalendar;
 
@@ -63,8 +63,6 @@ final class Case {
 
 	int reopenCount;
 
-	boolean late;
-
 	Long mergedIntoId;
 
 	Instant reportedAt;
@@ -81,19 +79,10 @@ final class Case {
 
 	Instant evaluatedAt;
 
-	final Map<Stage, Instant> deadlines = new EnumMap<>(Stage.class);
-
-	Stage stage;
-
-	Instant stageStartedAt;
-
-	Instant stageWarnAt;
-
-	Instant stageDeadline;
-
-	OverdueLevel overdueLevel;
-
 	int version;
+
+	/** The deadlines of its stages and the clock of the running one. */
+	final CaseClock clock = new CaseClock();
 
 	/** The latest 吹哨 of the case, {@code null} if never escalated. */
 	Escalation escalation;
@@ -205,12 +194,7 @@ final class Case {
 
 	/** An approved extension moves the handle deadline. */
 	void extendHandleDeadline(Instant deadline, WorkingCalendar calendar) {
-		this.deadlines.put(Stage.HANDLE, deadline);
-		if (this.stage == Stage.HANDLE) {
-			this.stageDeadline = deadline;
-			this.stageWarnAt = warnAt(this.stageStartedAt, deadline, calendar);
-			this.overdueLevel = null;
-		}
+		this.clock.extendHandle(deadline, this.priority, calendar);
 	}
 
 	Step handle(Moment now, boolean solvedIt, String note) {
@@ -261,7 +245,7 @@ final class Case {
 		this.solved = closedSolved;
 		this.closedAt = now.at();
 		clearStage();
-		boolean onTime = !this.late;
+		boolean onTime = !this.clock.late;
 		Duration elapsed = Duration.between(this.reportedAt, now.at());
 		return move(CaseAction.CLOSE, CaseState.CLOSED, this.unitCode, note, Map.of("solved", closedSolved),
 				(id) -> new CaseClosed(id, facts(), now.at(), now.actorId(), onTime, closedSolved, elapsed));
@@ -317,57 +301,27 @@ final class Case {
 
 	/** A step that leaves the state as it is, e.g. 督办 or 报到. */
 	Step record(CaseAction action, String unit, String note, Map<String, Object> detail,
-			java.util.function.LongFunction<CaseEvent> event) {
+			LongFunction<CaseEvent> event) {
 		return new Step(action, this.state, this.state, unit, note, detail, null, event);
 	}
 
 	private Step move(CaseAction action, CaseState to, String unit, String note, Map<String, Object> detail,
-			java.util.function.LongFunction<CaseEvent> event) {
+			LongFunction<CaseEvent> event) {
 		CaseState from = this.state;
 		this.state = to;
 		return new Step(action, from, to, unit, note, detail, null, event);
 	}
 
 	private void begin(Stage next, Moment now) {
-		Duration limit = this.category.sla().limit(next, this.priority);
-		Instant deadline = after(now.at(), limit, now.calendar());
-		this.deadlines.put(next, deadline);
-		this.stage = next;
-		this.stageStartedAt = now.at();
-		this.stageDeadline = deadline;
-		this.stageWarnAt = after(now.at(), limit.multipliedBy(4).dividedBy(5), now.calendar());
-		this.overdueLevel = null;
+		this.clock.begin(next, this.category.sla().limit(next, this.priority), this.priority, now.at(), now.calendar());
 	}
 
-	/** Ends a stage; whether it ended within its limit (if not, the case is late). */
 	private boolean complete(Stage finished, Instant at) {
-		Instant deadline = this.deadlines.get(finished);
-		boolean within = deadline == null || !at.isAfter(deadline);
-		if (!within) {
-			this.late = true;
-		}
-		clearStage();
-		return within;
+		return this.clock.complete(finished, at);
 	}
 
 	private void clearStage() {
-		this.stage = null;
-		this.stageStartedAt = null;
-		this.stageWarnAt = null;
-		this.stageDeadline = null;
-		this.overdueLevel = null;
-	}
-
-	private Instant after(Instant start, Duration limit, WorkingCalendar calendar) {
-		return (this.priority == Priority.URGENT) ? start.plus(limit) : calendar.addWorkingTime(start, limit);
-	}
-
-	private Instant warnAt(Instant start, Instant deadline, WorkingCalendar calendar) {
-		if (this.priority == Priority.URGENT) {
-			return start.plus(Duration.between(start, deadline).multipliedBy(4).dividedBy(5));
-		}
-		return calendar.addWorkingTime(start,
-				calendar.workingTimeBetween(start, deadline).multipliedBy(4).dividedBy(5));
+		this.clock.clear();
 	}
 
 }

@@ -44,7 +44,7 @@ class CaseCoordination {
 	/** 申请延期: the unit asks for a later handle deadline. */
 	Case extend(long id, Actor actor, CaseForms.Extend form) {
 		return this.transitions.act(id, actor, CaseAction.EXTEND, form.version(), (subject, now) -> {
-			Instant current = subject.deadlines.get(Stage.HANDLE);
+			Instant current = subject.clock.deadlines.get(Stage.HANDLE);
 			if (current != null && !form.deadline().isAfter(current)) {
 				throw new InvalidInputException("cases.extension.not-later");
 			}

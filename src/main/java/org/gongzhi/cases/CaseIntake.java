@@ -194,8 +194,8 @@ class CaseIntake {
 
 		static Receipt of(Case subject) {
 			return new Receipt(subject.id, subject.number, subject.state, subject.category.code(), subject.priority,
-					subject.orgCode, subject.lat, subject.lng, subject.reportedAt, subject.stage,
-					subject.stageDeadline);
+					subject.orgCode, subject.lat, subject.lng, subject.reportedAt, subject.clock.stage,
+					subject.clock.deadline);
 		}
 
 	}

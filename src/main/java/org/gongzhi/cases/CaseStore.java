@@ -83,14 +83,16 @@ class CaseStore {
 				subject.category.versionId(), subject.priority.name(), text(subject.unitCode),
 				number(subject.handledBy), flag(subject.solved), subject.verified,
 				text((subject.rating != null) ? subject.rating.name() : null), subject.reworkCount, subject.returnCount,
-				subject.reopenCount, subject.late, number(subject.mergedIntoId), timestamp(subject.acceptedAt),
+				subject.reopenCount, subject.clock.late, number(subject.mergedIntoId), timestamp(subject.acceptedAt),
 				timestamp(subject.dispatchedAt), timestamp(subject.handledAt), timestamp(subject.verifiedAt),
 				timestamp(subject.closedAt), timestamp(subject.evaluatedAt),
-				timestamp(subject.deadlines.get(Stage.ACCEPT)), timestamp(subject.deadlines.get(Stage.DISPATCH)),
-				timestamp(subject.deadlines.get(Stage.HANDLE)), timestamp(subject.deadlines.get(Stage.VERIFY)),
-				text((subject.stage != null) ? subject.stage.name() : null), timestamp(subject.stageStartedAt),
-				timestamp(subject.stageWarnAt), timestamp(subject.stageDeadline),
-				text((subject.overdueLevel != null) ? subject.overdueLevel.name() : null)));
+				timestamp(subject.clock.deadlines.get(Stage.ACCEPT)),
+				timestamp(subject.clock.deadlines.get(Stage.DISPATCH)),
+				timestamp(subject.clock.deadlines.get(Stage.HANDLE)),
+				timestamp(subject.clock.deadlines.get(Stage.VERIFY)),
+				text((subject.clock.stage != null) ? subject.clock.stage.name() : null),
+				timestamp(subject.clock.startedAt), timestamp(subject.clock.warnAt), timestamp(subject.clock.deadline),
+				text((subject.clock.overdueLevel != null) ? subject.clock.overdueLevel.name() : null)));
 	}
 
 	private Case row(ResultSet rs, int row) throws SQLException {
@@ -120,7 +122,7 @@ class CaseStore {
 		subject.reworkCount = rs.getInt("rework_count");
 		subject.returnCount = rs.getInt("return_count");
 		subject.reopenCount = rs.getInt("reopen_count");
-		subject.late = rs.getBoolean("late");
+		subject.clock.late = rs.getBoolean("late");
 		subject.mergedIntoId = nullableLong(rs, "merged_into_id");
 		subject.reportedAt = instant(rs, "reported_at");
 		subject.acceptedAt = instant(rs, "accepted_at");
@@ -134,19 +136,19 @@ class CaseStore {
 		putDeadline(subject, Stage.HANDLE, instant(rs, "handle_deadline"));
 		putDeadline(subject, Stage.VERIFY, instant(rs, "verify_deadline"));
 		String stage = rs.getString("stage");
-		subject.stage = (stage != null) ? Stage.valueOf(stage) : null;
-		subject.stageStartedAt = instant(rs, "stage_started_at");
-		subject.stageWarnAt = instant(rs, "stage_warn_at");
-		subject.stageDeadline = instant(rs, "stage_deadline");
+		subject.clock.stage = (stage != null) ? Stage.valueOf(stage) : null;
+		subject.clock.startedAt = instant(rs, "stage_started_at");
+		subject.clock.warnAt = instant(rs, "stage_warn_at");
+		subject.clock.deadline = instant(rs, "stage_deadline");
 		String level = rs.getString("overdue_level");
-		subject.overdueLevel = (level != null) ? OverdueLevel.valueOf(level) : null;
+		subject.clock.overdueLevel = (level != null) ? OverdueLevel.valueOf(level) : null;
 		subject.version = rs.getInt("version");
 		return subject;
 	}
 
 	private static void putDeadline(Case subject, Stage stage, Instant deadline) {
 		if (deadline != null) {
-			subject.deadlines.put(stage, deadline);
+			subject.clock.deadlines.put(stage, deadline);
 		}
 	}
 

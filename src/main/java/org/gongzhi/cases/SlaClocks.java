@@ -23,12 +23,12 @@ final class SlaClocks {
 	static List<StageClock> of(Case subject, Instant now, WorkingCalendar calendar) {
 		List<StageClock> clocks = new ArrayList<>();
 		for (Stage stage : Stage.values()) {
-			Instant deadline = subject.deadlines.get(stage);
+			Instant deadline = subject.clock.deadlines.get(stage);
 			if (deadline == null) {
 				continue;
 			}
-			boolean running = stage == subject.stage;
-			Instant started = running ? subject.stageStartedAt : startOf(subject, stage);
+			boolean running = stage == subject.clock.stage;
+			Instant started = running ? subject.clock.startedAt : startOf(subject, stage);
 			Instant completed = running ? null : completionOf(subject, stage);
 			if (started == null || (!running && completed == null)) {
 				// a stage given up (a return, a rejection) shows no clock

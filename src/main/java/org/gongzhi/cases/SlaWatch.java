@@ -156,20 +156,20 @@ class SlaWatch {
 	private boolean mark(long id, OverdueLevel level, Instant now) {
 		Boolean marked = this.transaction.execute((status) -> {
 			Case subject = this.store.find(id).orElse(null);
-			if (subject == null || subject.stage == null || subject.overdueLevel == level) {
+			if (subject == null || subject.clock.stage == null || subject.clock.overdueLevel == level) {
 				return false;
 			}
 			int updated = this.jdbc
 				.sql("update cases set overdue_level = ? where id = ? and stage = ? and stage_deadline = ?"
 						+ " and (overdue_level is null or overdue_level <> ?)")
-				.params(level.name(), id, subject.stage.name(), CaseStore.timestamp(subject.stageDeadline),
+				.params(level.name(), id, subject.clock.stage.name(), CaseStore.timestamp(subject.clock.deadline),
 						level.name())
 				.update();
 			if (updated != 1) {
 				return false;
 			}
-			subject.overdueLevel = level;
-			Stage stage = subject.stage;
+			subject.clock.overdueLevel = level;
+			Stage stage = subject.clock.stage;
 			String escalatedTo = (level == OverdueLevel.RED) ? oneLevelUp(subject) : null;
 			Moment moment = new Moment(now, null, this.calendar);
 			if (level == OverdueLevel.RED) {

@@ -2,7 +2,6 @@ package org.gongzhi.evaluation;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * row can still collide on its primary key; the loser's transaction fails and
  * {@link IndicatorRecorder} runs it again, when the row exists.
  */
-final class H2RollupUpserts implements RollupUpserts {
+final class H2RollupUpserts extends SqlRollupUpserts {
 
 	private static final String KEY_SOURCE = "cast(? as date) on_day, cast(? as varchar(32)) org_code, "
 			+ "cast(? as varchar(32)) unit_code, cast(? as varchar(32)) category_code, cast(? as bigint) worker_id, "
@@ -56,42 +55,17 @@ final class H2RollupUpserts implements RollupUpserts {
 			when not matched then insert (org_code, unit_code, category_code, state, district_code, cases)
 			  values (s.org_code, s.unit_code, s.category_code, s.state, s.district_code, s.cases)""";
 
-	private final JdbcClient jdbc;
-
 	H2RollupUpserts(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, COUNTERS, CLOSURES, CASES);
 	}
 
 	@Override
 	public boolean claim(long eventId, Instant processedAt) {
-		return this.jdbc.sql("""
+		return jdbc().sql("""
 				insert into indicator_processed_event (event_id, processed_at)
 				select ?, ? where not exists (select 1 from indicator_processed_event where event_id = ?)""")
 			.params(eventId, RollupUpserts.timestamp(processedAt), eventId)
 			.update() == 1;
-	}
-
-	@Override
-	public void addCounters(RollupKey key, long[] deltas) {
-		List<Object> params = RollupUpserts.keyParams(key);
-		Arrays.stream(deltas).forEach(params::add);
-		this.jdbc.sql(COUNTERS).params(params).update();
-	}
-
-	@Override
-	public void addClosures(RollupKey key, int bucket, long closures) {
-		List<Object> params = RollupUpserts.keyParams(key);
-		params.add(bucket);
-		params.add(closures);
-		this.jdbc.sql(CLOSURES).params(params).update();
-	}
-
-	@Override
-	public void addCases(StateKey key, long delta) {
-		this.jdbc.sql(CASES)
-			.params(key.orgCode(), key.unitCode(), key.categoryCode(), key.state().name(),
-					RollupKey.districtOf(key.orgCode()), delta)
-			.update();
 	}
 
 }

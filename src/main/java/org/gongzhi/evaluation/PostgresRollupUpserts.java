@@ -3,7 +3,6 @@ package org.gongzhi.evaluation;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * PostgreSQL: {@code INSERT … ON CONFLICT DO UPDATE}, atomic under concurrency (a second
  * writer waits for the row and then adds to it).
  */
-final class PostgresRollupUpserts implements RollupUpserts {
+final class PostgresRollupUpserts extends SqlRollupUpserts {
 
 	private static final String COUNTERS = "insert into indicator_rollup (" + KEY_COLUMNS + ", district_code, "
 			+ COUNTER_COLUMNS + ") values (" + placeholders(6 + Counter.COUNT) + ") on conflict (" + KEY_COLUMNS
@@ -32,41 +31,16 @@ final class PostgresRollupUpserts implements RollupUpserts {
 			on conflict (org_code, unit_code, category_code, state)
 			do update set cases = indicator_state_count.cases + excluded.cases""";
 
-	private final JdbcClient jdbc;
-
 	PostgresRollupUpserts(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, COUNTERS, CLOSURES, CASES);
 	}
 
 	@Override
 	public boolean claim(long eventId, Instant processedAt) {
-		return this.jdbc
+		return jdbc()
 			.sql("insert into indicator_processed_event (event_id, processed_at) values (?, ?) on conflict do nothing")
 			.params(eventId, RollupUpserts.timestamp(processedAt))
 			.update() == 1;
-	}
-
-	@Override
-	public void addCounters(RollupKey key, long[] deltas) {
-		List<Object> params = RollupUpserts.keyParams(key);
-		Arrays.stream(deltas).forEach(params::add);
-		this.jdbc.sql(COUNTERS).params(params).update();
-	}
-
-	@Override
-	public void addClosures(RollupKey key, int bucket, long closures) {
-		List<Object> params = RollupUpserts.keyParams(key);
-		params.add(bucket);
-		params.add(closures);
-		this.jdbc.sql(CLOSURES).params(params).update();
-	}
-
-	@Override
-	public void addCases(StateKey key, long delta) {
-		this.jdbc.sql(CASES)
-			.params(key.orgCode(), key.unitCode(), key.categoryCode(), key.state().name(),
-					RollupKey.districtOf(key.orgCode()), delta)
-			.update();
 	}
 
 	private static String placeholders(int count) {

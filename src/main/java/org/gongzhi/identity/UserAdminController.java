@@ -1,13 +1,8 @@
 package org.gongzhi.identity;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.gongzhi.shared.problem.ConflictException;
 
@@ -174,23 +169,11 @@ class UserAdminController {
 	}
 
 	/** The new-account form. */
-	static class UserForm {
+	static class UserForm extends AccountFields {
 
 		@NotBlank
 		@Pattern(regexp = "[A-Za-z0-9._-]{3,64}")
 		private String username = "";
-
-		@NotBlank
-		@Size(max = 100)
-		private String displayName = "";
-
-		@NotBlank
-		private String orgCode = "";
-
-		private String departmentCode = "";
-
-		@NotEmpty
-		private Set<Role> roles = new LinkedHashSet<>();
 
 		@NotBlank
 		private String initialPassword = "";
@@ -208,38 +191,6 @@ class UserAdminController {
 
 		public void setUsername(String username) {
 			this.username = username;
-		}
-
-		public String getDisplayName() {
-			return this.displayName;
-		}
-
-		public void setDisplayName(String displayName) {
-			this.displayName = displayName;
-		}
-
-		public String getOrgCode() {
-			return this.orgCode;
-		}
-
-		public void setOrgCode(String orgCode) {
-			this.orgCode = orgCode;
-		}
-
-		public String getDepartmentCode() {
-			return this.departmentCode;
-		}
-
-		public void setDepartmentCode(String departmentCode) {
-			this.departmentCode = departmentCode;
-		}
-
-		public Set<Role> getRoles() {
-			return this.roles;
-		}
-
-		public void setRoles(Set<Role> roles) {
-			this.roles = roles;
 		}
 
 		public String getInitialPassword() {

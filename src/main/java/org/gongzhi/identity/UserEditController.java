@@ -1,12 +1,8 @@
 package org.gongzhi.identity;
 
 import java.util.LinkedHashSet;
-import java.util.Set;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -77,19 +73,7 @@ class UserEditController {
 	}
 
 	/** The account's settings as the form shows them. */
-	static class EditForm {
-
-		@NotBlank
-		@Size(max = 100)
-		private String displayName = "";
-
-		@NotBlank
-		private String orgCode = "";
-
-		private String departmentCode = "";
-
-		@NotEmpty
-		private Set<Role> roles = new LinkedHashSet<>();
+	static class EditForm extends AccountFields {
 
 		private boolean enabled;
 
@@ -105,38 +89,6 @@ class UserEditController {
 
 		UserChange toChange() {
 			return new UserChange(this.displayName, this.orgCode, this.departmentCode, this.roles, this.enabled);
-		}
-
-		public String getDisplayName() {
-			return this.displayName;
-		}
-
-		public void setDisplayName(String displayName) {
-			this.displayName = displayName;
-		}
-
-		public String getOrgCode() {
-			return this.orgCode;
-		}
-
-		public void setOrgCode(String orgCode) {
-			this.orgCode = orgCode;
-		}
-
-		public String getDepartmentCode() {
-			return this.departmentCode;
-		}
-
-		public void setDepartmentCode(String departmentCode) {
-			this.departmentCode = departmentCode;
-		}
-
-		public Set<Role> getRoles() {
-			return this.roles;
-		}
-
-		public void setRoles(Set<Role> roles) {
-			this.roles = roles;
 		}
 
 		public boolean isEnabled() {
