@@ -30,13 +30,16 @@ public class ApiTokens {
 
 	private final KeyedHash hash;
 
+	private final TokenUserCache cache;
+
 	private final Clock clock;
 
 	private final UserStore users;
 
 	private final AuditLog audit;
 
-	ApiTokens(JdbcClient jdbc, KeyedHash hash, Clock clock, UserStore users, AuditLog audit) {
+	ApiTokens(JdbcClient jdbc, KeyedHash hash, Clock clock, UserStore users, AuditLog audit, TokenUserCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.hash = hash;
 		this.clock = clock;
@@ -76,13 +79,24 @@ public class ApiTokens {
 
 	/** The id of the user a valid token belongs to: not revoked, not expired. */
 	@Transactional(readOnly = true)
-	Optional<Long> userOf(String rawToken) {
+	/** The hash a token is stored (and remembered) under. */
+	String hashOf(String rawToken) {
+		return this.hash.hex(rawToken);
+	}
+
+	/** The user id of a valid token with this hash and when the token expires. */
+	Optional<TokenHolder> holderOf(String tokenHash) {
 		return this.jdbc
-			.sql("select user_id from api_token where token_hash = ? and revoked_at is null"
+			.sql("select user_id, expires_at from api_token where token_hash = ? and revoked_at is null"
 					+ " and (expires_at is null or expires_at > ?)")
-			.params(this.hash.hex(rawToken), Timestamp.from(this.clock.instant()))
-			.query(Long.class)
+			.params(tokenHash, Timestamp.from(this.clock.instant()))
+			.query((rs, row) -> new TokenHolder(rs.getLong(1),
+					(rs.getTimestamp(2) != null) ? rs.getTimestamp(2).toInstant() : null))
 			.optional();
+	}
+
+	record TokenHolder(long userId, Instant expiresAt) {
+
 	}
 
 	@Transactional(readOnly = true)
@@ -102,6 +116,7 @@ public class ApiTokens {
 		if (changed == 0) {
 			throw new NotFoundException("identity.token.not-found", id);
 		}
+		this.cache.clear();
 		this.audit.record("API_TOKEN_REVOKED", "token " + id, AuditEntry.Outcome.SUCCESS, null);
 	}
 

@@ -1,6 +1,7 @@
 package org.gongzhi.identity;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -33,14 +34,20 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final GongzhiUserDetailsService details;
 
+	private final TokenUserCache cache;
+
+	private final Clock clock;
+
 	private final Problems problems;
 
 	private final ProblemWriter writer;
 
 	private final LocaleResolver locales;
 
-	BearerTokenFilter(ApiTokens tokens, UserStore users, GongzhiUserDetailsService details, Problems problems,
-			ProblemWriter writer, LocaleResolver locales) {
+	BearerTokenFilter(ApiTokens tokens, UserStore users, GongzhiUserDetailsService details, TokenUserCache cache,
+			Clock clock, Problems problems, ProblemWriter writer, LocaleResolver locales) {
+		this.cache = cache;
+		this.clock = clock;
 		this.locales = locales;
 		this.tokens = tokens;
 		this.users = users;
@@ -60,10 +67,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String raw = request.getHeader("Authorization").substring(PREFIX.length()).strip();
-		Optional<GongzhiUser> user = this.tokens.userOf(raw)
-			.flatMap(this.users::findById)
-			.map(this.details::toUser)
-			.filter(GongzhiUser::isEnabled);
+		Optional<GongzhiUser> user = this.cache.get(this.tokens.hashOf(raw), this.clock.instant(),
+				() -> this.tokens.holderOf(this.tokens.hashOf(raw))
+					.flatMap((holder) -> this.users.findById(holder.userId())
+						.map(this.details::toUser)
+						.filter(GongzhiUser::isEnabled)
+						.map((found) -> new TokenUserCache.Resolved(found, holder.expiresAt()))));
 		if (user.isEmpty()) {
 			this.writer.write(response, this.problems.of(HttpStatus.UNAUTHORIZED, "unauthorized",
 					"identity.token.invalid", null, this.locales.resolveLocale(request)));

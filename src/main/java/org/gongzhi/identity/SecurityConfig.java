@@ -69,14 +69,15 @@ class SecurityConfig {
 			SecurityContextRepository contexts, AuditLog audit, ApiTokens tokens, UserStore users,
 			GongzhiUserDetailsService details, PasswordEncoder passwordEncoder, LoginAttempts attempts,
 			SecurityProperties properties, SecurityPolicies policies, Clock clock, LocaleResolver locales,
-			SessionRegistry sessions) {
+			SessionRegistry sessions, TokenUserCache tokenUsers) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(details);
 		passwords.setPasswordEncoder(passwordEncoder);
 		ProviderManager signIn = new ProviderManager(
 				new LockoutAuthenticationProvider(passwords, attempts, users, audit, clock));
 		// built here rather than as beans, so they run in this chain only and not as
 		// servlet filters of their own
-		BearerTokenFilter bearer = new BearerTokenFilter(tokens, users, details, problems, writer, locales);
+		BearerTokenFilter bearer = new BearerTokenFilter(tokens, users, details, tokenUsers, clock, problems, writer,
+				locales);
 		SessionPolicyFilter sessionPolicy = new SessionPolicyFilter(clock, () -> policies.current().idleTimeout(),
 				audit, problems, writer, locales);
 		RequestMatcher api = (request) -> ApiPaths.isApi(path(request));
