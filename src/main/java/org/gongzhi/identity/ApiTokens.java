@@ -30,6 +30,8 @@ public class ApiTokens {
 
 	private final KeyedHash hash;
 
+	private final TokenUserCache cache;
+
 	private final Clock clock;
 
 	private final UserStore users;
@@ -38,8 +40,9 @@ public class ApiTokens {
 
 	private final GongzhiUserDetailsService details;
 
-	ApiTokens(JdbcClient jdbc, KeyedHash hash, Clock clock, UserStore users, AuditLog audit,
+	ApiTokens(JdbcClient jdbc, KeyedHash hash, Clock clock, UserStore users, AuditLog audit, TokenUserCache cache,
 			GongzhiUserDetailsService details) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.hash = hash;
 		this.clock = clock;
@@ -80,29 +83,41 @@ public class ApiTokens {
 
 	/**
 	 * The user a token acts as, with their roles and data scope; empty unless the token
-	 * is known, not revoked, not expired and its user enabled. The bearer filter uses it
-	 * for {@code Authorization} headers; endpoints whose protocol passes the token as a
+	 * is known, not revoked, not expired and its user enabled. Remembered for a few
+	 * seconds ({@link TokenUserCache}). The bearer filter uses it for
+	 * {@code Authorization} headers; endpoints whose protocol passes the token as a
 	 * parameter (Open311's {@code api_key}) call it themselves.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<GongzhiUser> authenticate(String rawToken) {
 		if (rawToken == null || rawToken.isBlank()) {
 			return Optional.empty();
 		}
-		return userOf(rawToken.strip()).flatMap(this.users::findById)
-			.map(this.details::toUser)
-			.filter(GongzhiUser::isEnabled);
+		String tokenHash = hashOf(rawToken.strip());
+		return this.cache.get(tokenHash, this.clock.instant(),
+				() -> holderOf(tokenHash).flatMap((holder) -> this.users.findById(holder.userId())
+					.map(this.details::toUser)
+					.filter(GongzhiUser::isEnabled)
+					.map((found) -> new TokenUserCache.Resolved(found, holder.expiresAt()))));
 	}
 
-	/** The id of the user a valid token belongs to: not revoked, not expired. */
-	@Transactional(readOnly = true)
-	Optional<Long> userOf(String rawToken) {
+	/** The hash a token is stored (and remembered) under. */
+	String hashOf(String rawToken) {
+		return this.hash.hex(rawToken);
+	}
+
+	/** The user id of a valid token with this hash and when the token expires. */
+	Optional<TokenHolder> holderOf(String tokenHash) {
 		return this.jdbc
-			.sql("select user_id from api_token where token_hash = ? and revoked_at is null"
+			.sql("select user_id, expires_at from api_token where token_hash = ? and revoked_at is null"
 					+ " and (expires_at is null or expires_at > ?)")
-			.params(this.hash.hex(rawToken), Timestamp.from(this.clock.instant()))
-			.query(Long.class)
+			.params(tokenHash, Timestamp.from(this.clock.instant()))
+			.query((rs, row) -> new TokenHolder(rs.getLong(1),
+					(rs.getTimestamp(2) != null) ? rs.getTimestamp(2).toInstant() : null))
 			.optional();
+	}
+
+	record TokenHolder(long userId, Instant expiresAt) {
+
 	}
 
 	@Transactional(readOnly = true)
@@ -122,6 +137,7 @@ public class ApiTokens {
 		if (changed == 0) {
 			throw new NotFoundException("identity.token.not-found", id);
 		}
+		this.cache.clear();
 		this.audit.record("API_TOKEN_REVOKED", "token " + id, AuditEntry.Outcome.SUCCESS, null);
 	}
 

@@ -19,12 +19,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserStore {
 
+	private final TokenUserCache tokenUsers;
+
 	private static final String COLUMNS = "id, username, password_hash, display_name, org_code, department_code, enabled,"
 			+ " must_change_password, password_changed_at, last_login_at";
 
 	private final JdbcClient jdbc;
 
-	UserStore(JdbcClient jdbc) {
+	UserStore(JdbcClient jdbc, TokenUserCache tokenUsers) {
+		this.tokenUsers = tokenUsers;
 		this.jdbc = jdbc;
 	}
 
@@ -103,6 +106,7 @@ class UserStore {
 	 * @param mustChange whether the next sign-in must change it again (a reset)
 	 */
 	void updatePassword(long id, String oldHash, String newHash, boolean mustChange, Instant now) {
+		this.tokenUsers.clear();
 		this.jdbc.sql("insert into password_history (user_id, password_hash, changed_at) values (?, ?, ?)")
 			.params(id, oldHash, Timestamp.from(now))
 			.update();
@@ -124,12 +128,14 @@ class UserStore {
 	}
 
 	void update(long id, String displayName, String orgCode, String departmentCode) {
+		this.tokenUsers.clear();
 		this.jdbc.sql("update app_user set display_name = ?, org_code = ?, department_code = ? where id = ?")
 			.params(displayName, orgCode, departmentCode, id)
 			.update();
 	}
 
 	void replaceRoles(long id, Set<Role> roles) {
+		this.tokenUsers.clear();
 		this.jdbc.sql("delete from app_user_role where user_id = ?").param(id).update();
 		for (Role role : roles) {
 			this.jdbc.sql("insert into app_user_role (user_id, role) values (?, ?)").params(id, role.name()).update();
@@ -137,6 +143,7 @@ class UserStore {
 	}
 
 	void setEnabled(long id, boolean enabled) {
+		this.tokenUsers.clear();
 		this.jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
 	}
 
