@@ -2,6 +2,9 @@ package org.gongzhi.cases;
 
 import java.time.Instant;
 
+import org.gongzhi.identity.FieldCipher;
+import org.gongzhi.identity.PersonalDataCiphers;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,8 +19,11 @@ class CaseContacts {
 
 	private final JdbcClient jdbc;
 
-	CaseContacts(JdbcClient jdbc) {
+	private final FieldCipher cipher;
+
+	CaseContacts(JdbcClient jdbc, PersonalDataCiphers ciphers) {
 		this.jdbc = jdbc;
+		this.cipher = ciphers.forPurpose("case-contact");
 	}
 
 	/**
@@ -31,8 +37,8 @@ class CaseContacts {
 			insertIfAbsent("case_contact", caseId,
 					"insert into case_contact (case_id, first_name, last_name, email, phone, created_at)"
 							+ " values (?, ?, ?, ?, ?, ?)",
-					caseId, CaseStore.text(contact.firstName()), CaseStore.text(contact.lastName()),
-					CaseStore.text(contact.email()), CaseStore.text(contact.phone()), CaseStore.timestamp(at));
+					caseId, sealed(contact.firstName()), sealed(contact.lastName()), sealed(contact.email()),
+					sealed(contact.phone()), CaseStore.timestamp(at));
 		}
 		if (!client.isEmpty()) {
 			insertIfAbsent("case_open311", caseId,
@@ -40,6 +46,11 @@ class CaseContacts {
 					CaseStore.text(client.deviceId()), CaseStore.text(client.accountId()),
 					CaseStore.text(client.mediaUrl()));
 		}
+	}
+
+	/** Personal data is stored encrypted only. */
+	private Object sealed(String value) {
+		return CaseStore.text(this.cipher.encrypt((value == null || value.isBlank()) ? null : value.strip()));
 	}
 
 	private void insertIfAbsent(String table, long caseId, String insert, Object... params) {

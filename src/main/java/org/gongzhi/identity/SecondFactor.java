@@ -1,18 +1,10 @@
 package org.gongzhi.identity;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.OptionalLong;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.gongzhi.shared.problem.ConflictException;
 
@@ -36,14 +28,14 @@ class SecondFactor {
 
 	private final Clock clock;
 
-	private final SecretKeySpec key;
+	private final FieldCipher cipher;
 
 	private final AuditLog audit;
 
 	SecondFactor(JdbcClient jdbc, Clock clock, KeyedHash keys, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.key = new SecretKeySpec(keys.derive("second-factor"), "AES");
+		this.cipher = new FieldCipher(keys.derive("second-factor"));
 		this.audit = audit;
 	}
 
@@ -76,7 +68,7 @@ class SecondFactor {
 		this.jdbc
 			.sql("insert into second_factor (user_id, secret_enc, confirmed, last_step, created_at)"
 					+ " values (?, ?, false, 0, ?)")
-			.params(userId, encrypt(secret), Timestamp.from(this.clock.instant()))
+			.params(userId, this.cipher.encrypt(secret), Timestamp.from(this.clock.instant()))
 			.update();
 		return new Enrollment(secret, Totp.uri(ISSUER, username, secret));
 	}
@@ -86,8 +78,8 @@ class SecondFactor {
 	void confirm(long userId, String username, String code) {
 		Stored stored = stored(userId).filter((row) -> !row.confirmed())
 			.orElseThrow(() -> new ConflictException("identity.totp.not-started"));
-		OptionalLong step = Totp.match(Totp.fromBase32(decrypt(stored.secretEnc())), code, this.clock.instant(),
-				stored.lastStep());
+		OptionalLong step = Totp.match(Totp.fromBase32(this.cipher.decrypt(stored.secretEnc())), code,
+				this.clock.instant(), stored.lastStep());
 		if (step.isEmpty()) {
 			throw new FieldRejectedException("code", "identity.totp.wrong-code");
 		}
@@ -104,8 +96,8 @@ class SecondFactor {
 		if (stored.isEmpty()) {
 			return false;
 		}
-		OptionalLong step = Totp.match(Totp.fromBase32(decrypt(stored.get().secretEnc())), code, this.clock.instant(),
-				stored.get().lastStep());
+		OptionalLong step = Totp.match(Totp.fromBase32(this.cipher.decrypt(stored.get().secretEnc())), code,
+				this.clock.instant(), stored.get().lastStep());
 		step.ifPresent((used) -> this.jdbc.sql("update second_factor set last_step = ? where user_id = ?")
 			.params(used, userId)
 			.update());
@@ -127,33 +119,6 @@ class SecondFactor {
 			.param(userId)
 			.query((rs, row) -> new Stored(rs.getString(1), rs.getBoolean(2), rs.getLong(3)))
 			.optional();
-	}
-
-	private String encrypt(String secret) {
-		try {
-			byte[] iv = new byte[12];
-			RANDOM.nextBytes(iv);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(128, iv));
-			byte[] encrypted = cipher.doFinal(secret.getBytes(StandardCharsets.US_ASCII));
-			return Base64.getEncoder()
-				.encodeToString(ByteBuffer.allocate(12 + encrypted.length).put(iv).put(encrypted).array());
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private String decrypt(String stored) {
-		try {
-			byte[] all = Base64.getDecoder().decode(stored);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(128, all, 0, 12));
-			return new String(cipher.doFinal(all, 12, all.length - 12), StandardCharsets.US_ASCII);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private record Stored(String secretEnc, boolean confirmed, long lastStep) {

@@ -1,12 +1,13 @@
 -- How to reach the person behind a report that came without an account of their own (an
 -- Open311 client's user, later a hotline caller): personal data, shown to no one in public
--- answers and never logged.
+-- answers and never logged. Every field is encrypted (AES-GCM, identity's PersonalDataCiphers,
+-- purpose "case-contact"), hence the widths: nonce, ciphertext and tag in Base64.
 create table case_contact (
     case_id    bigint       not null primary key references cases (id),
-    first_name varchar(50),
-    last_name  varchar(50),
-    email      varchar(254),
-    phone      varchar(32),
+    first_name varchar(400),
+    last_name  varchar(400),
+    email      varchar(700),
+    phone      varchar(400),
     created_at timestamp with time zone not null
 );
 

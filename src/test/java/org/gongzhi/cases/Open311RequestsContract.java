@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.gongzhi.identity.PersonalDataCiphers;
 import org.gongzhi.demo.DemoUser;
 import org.gongzhi.org.GridLocation;
 import org.gongzhi.org.GridLocator;
@@ -29,6 +30,9 @@ import static org.assertj.core.api.Assertions.within;
  * JSON and XML, with the spec's public fields only; status follows the case to closed.
  */
 abstract class Open311RequestsContract extends CaseTestSupport {
+
+	@Autowired
+	private PersonalDataCiphers ciphers;
 
 	/** The spec's fields of a service request, and nothing else. */
 	static final Set<String> FIELDS = Set.of("service_request_id", "status", "status_notes", "service_name",
@@ -93,12 +97,13 @@ abstract class Open311RequestsContract extends CaseTestSupport {
 			.param(id)
 			.query(Long.class)
 			.single()).isEqualTo(userId(DemoUser.DISPATCHER.username()));
-		assertThat(
-				this.jdbc.sql("select k.phone from case_contact k join cases c on c.id = k.case_id where c.number = ?")
-					.param(id)
-					.query(String.class)
-					.single())
-			.isEqualTo(PHONE);
+		String storedPhone = this.jdbc
+			.sql("select k.phone from case_contact k join cases c on c.id = k.case_id where c.number = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		assertThat(storedPhone).as("encrypted at rest").doesNotContain(PHONE);
+		assertThat(this.ciphers.forPurpose("case-contact").decrypt(storedPhone)).isEqualTo(PHONE);
 
 		TestHttp.Response one = this.open311.get("/requests/" + id + ".json");
 		assertThat(one.status()).isEqualTo(200);
