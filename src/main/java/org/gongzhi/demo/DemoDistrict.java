@@ -130,7 +130,7 @@ class DemoDistrict implements ApplicationRunner {
 		int created = 0;
 		for (DemoUser user : DemoUser.values()) {
 			if (this.accounts.createIfAbsent(new NewUser(user.username(), PASSWORD, user.displayName(), user.orgCode(),
-					user.departmentCode(), Set.of(user.role()), false))) {
+					user.departmentCode(), Set.of(user.role()), false, user.position(), user.phone()))) {
 				created++;
 			}
 		}

@@ -22,6 +22,12 @@ abstract class AccountFields {
 	@NotEmpty
 	protected Set<Role> roles = new LinkedHashSet<>();
 
+	@Size(max = 100)
+	protected String position = "";
+
+	@Size(max = 20)
+	protected String phone = "";
+
 	public String getDisplayName() {
 		return this.displayName;
 	}
@@ -44,6 +50,28 @@ abstract class AccountFields {
 
 	public void setDepartmentCode(String departmentCode) {
 		this.departmentCode = departmentCode;
+	}
+
+	public String getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(String position) {
+		this.position = position;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	@Override
+	public String toString() {
+		// the phone is personal data and stays out of logs
+		return getClass().getSimpleName() + "[" + this.orgCode + ", " + this.roles + "]";
 	}
 
 	public Set<Role> getRoles() {

@@ -22,7 +22,7 @@ class DemoLogSmsSender implements SmsSender {
 
 	@Override
 	public void send(String phone, String text) {
-		log.info("Demo SMS to {}: {}", PhoneLogin.mask(phone), text);
+		log.info("Demo SMS to {}: {}", MobileNumber.mask(phone), text);
 	}
 
 }

@@ -12,6 +12,8 @@ class FieldRejectedException extends InvalidInputException {
 	FieldRejectedException(String field, String messageKey, Object... arguments) {
 		super(messageKey, arguments);
 		this.field = field;
+		// API clients learn which input to point at, as forms do
+		withProperty("field", field);
 	}
 
 	String field() {

@@ -16,6 +16,12 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavItem staffNavItem() {
+		return new NavItem("nav.identity.staff", StaffDirectoryController.PATH, 880,
+				Set.of("LEADER", "DISPATCHER", "COMMUNITY_WORKER", "PARTY_SECRETARY", "GRID_WORKER", "DEPARTMENT"));
+	}
+
+	@Bean
 	NavItem tokensNavItem() {
 		return new NavItem("nav.identity.tokens", "/identity/tokens", 905, Set.of("SECURITY_ADMIN"));
 	}

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.gongzhi.shared.problem.ConflictException;
 import org.gongzhi.shared.problem.GongzhiException;
@@ -29,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class PhoneLogin {
-
-	static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
 
 	private static final Duration CODE_LIFE = Duration.ofMinutes(5);
 
@@ -125,20 +122,15 @@ class PhoneLogin {
 		}
 		this.jdbc.sql("update phone_login_code set used = true where id = ?").param(latest.id()).update();
 		String username = "m" + key.substring(0, 20);
-		if (this.accounts.createIfAbsent(new NewUser(username, UUID.randomUUID() + "Aa1!", "居民 " + mask(phone), null,
-				null, Set.of(Role.RESIDENT), false))) {
+		if (this.accounts.createIfAbsent(new NewUser(username, UUID.randomUUID() + "Aa1!",
+				"居民 " + MobileNumber.mask(phone), null, null, Set.of(Role.RESIDENT), false))) {
 			this.audit.record(username, "RESIDENT_REGISTERED", username, AuditEntry.Outcome.SUCCESS, null);
 		}
 		return username;
 	}
 
-	/** 138****1234: enough to recognise one's own number, not enough to call it. */
-	static String mask(String phone) {
-		return (phone != null && phone.length() == 11) ? phone.substring(0, 3) + "****" + phone.substring(7) : "***";
-	}
-
 	private static String valid(String phone) {
-		if (phone == null || !MOBILE.matcher(phone.strip()).matches()) {
+		if (phone == null || !MobileNumber.isValid(phone.strip())) {
 			throw new InvalidInputException("identity.phone.invalid");
 		}
 		return phone.strip();

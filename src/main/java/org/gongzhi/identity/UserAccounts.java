@@ -33,8 +33,11 @@ public class UserAccounts {
 
 	private final Clock clock;
 
+	private final StaffPhones phones;
+
 	UserAccounts(UserStore store, PasswordEncoder passwords, PasswordPolicy policy, OrgUnits orgUnits, AuditLog audit,
-			Clock clock) {
+			Clock clock, StaffPhones phones) {
+		this.phones = phones;
 		this.store = store;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -95,10 +98,19 @@ public class UserAccounts {
 		if (!violations.isEmpty()) {
 			throw new FieldRejectedException("password", violations.get(0).messageKey(), violations.get(0).arguments());
 		}
-		long id = this.store.insert(user, this.passwords.encode(user.rawPassword()), this.clock.instant());
+		requireMobile(user.phone());
+		String phone = (user.phone() != null) ? this.phones.seal(user.phone()) : null;
+		long id = this.store.insert(user, this.passwords.encode(user.rawPassword()), phone, this.clock.instant());
 		this.audit.record("USER_CREATED", user.username(), AuditEntry.Outcome.SUCCESS,
 				"roles " + user.roles() + ", org " + user.orgCode());
 		return id;
+	}
+
+	/** Refuses a phone that is not a mobile number, next to the field. */
+	static void requireMobile(String phone) {
+		if (phone != null && !phone.isEmpty() && !MobileNumber.isValid(phone)) {
+			throw new FieldRejectedException("phone", "identity.user.phone-invalid");
+		}
 	}
 
 	/**

@@ -182,7 +182,7 @@ class UserAdminController {
 			String department = (this.departmentCode == null || this.departmentCode.isBlank()) ? null
 					: this.departmentCode;
 			return new NewUser(this.username, this.initialPassword, this.displayName.strip(), this.orgCode, department,
-					this.roles, true);
+					this.roles, true, this.position, this.phone);
 		}
 
 		public String getUsername() {

@@ -45,8 +45,12 @@ class UserAdministration {
 
 	private final SignedInSessions sessions;
 
+	private final StaffPhones phones;
+
 	UserAdministration(UserStore store, UserAccounts accounts, LoginAttempts attempts, OrgUnits orgUnits,
-			Departments departments, AuditLog audit, SecondFactor secondFactor, SignedInSessions sessions) {
+			Departments departments, AuditLog audit, SecondFactor secondFactor, SignedInSessions sessions,
+			StaffPhones phones) {
+		this.phones = phones;
 		this.secondFactor = secondFactor;
 		this.sessions = sessions;
 		this.store = store;
@@ -121,6 +125,7 @@ class UserAdministration {
 		checkRoles(caller, change.roles());
 		checkOrgUnit(caller, change.orgCode());
 		checkDepartment(caller, change.roles(), change.departmentCode());
+		UserAccounts.requireMobile(change.phone());
 		Set<Role> roles = this.store.roles(id);
 		List<String> changes = new ArrayList<>();
 		if (!account.displayName().equals(change.displayName())) {
@@ -130,8 +135,12 @@ class UserAdministration {
 		boolean orgChanged = note(changes, "org", account.orgCode(), change.orgCode());
 		boolean departmentChanged = note(changes, "department", account.departmentCode(), change.departmentCode());
 		boolean rolesChanged = note(changes, "roles", sorted(roles), sorted(change.roles()));
+		note(changes, "position", account.position(), change.position());
+		if (!change.keepsPhone()) {
+			changePhone(account, change.phone(), changes);
+		}
 		if (!changes.isEmpty()) {
-			this.store.update(id, change.displayName(), change.orgCode(), change.departmentCode());
+			this.store.update(id, change.displayName(), change.orgCode(), change.departmentCode(), change.position());
 			if (rolesChanged) {
 				this.store.replaceRoles(id, change.roles());
 			}
@@ -145,6 +154,16 @@ class UserAdministration {
 			this.sessions.endAll(id);
 		}
 		return summary(this.store.findById(id).orElseThrow());
+	}
+
+	/** A phone is personal data: the log says that it changed, never the number. */
+	private void changePhone(UserStore.Account account, String phone, List<String> changes) {
+		String current = (account.phoneCipher() != null) ? this.phones.open(account.phoneCipher()) : null;
+		String wanted = phone.isEmpty() ? null : phone;
+		if (!Objects.equals(current, wanted)) {
+			this.store.updatePhone(account.id(), (wanted != null) ? this.phones.seal(wanted) : null);
+			changes.add((wanted != null) ? "phone changed" : "phone removed");
+		}
 	}
 
 	private void enable(UserStore.Account account, boolean enabled) {
@@ -258,7 +277,8 @@ class UserAdministration {
 		return new UserSummary(account.id(), account.username(), account.displayName(), account.orgCode(),
 				(account.orgCode() != null) ? this.orgUnits.nameOf(account.orgCode()) : null, account.departmentCode(),
 				this.store.roles(account.id()), account.enabled(), this.attempts.isLocked(account.username()),
-				account.mustChangePassword(), account.lastLoginAt());
+				account.mustChangePassword(), account.lastLoginAt(), account.position(),
+				this.phones.masked(account.phoneCipher()));
 	}
 
 }

@@ -77,6 +77,8 @@ class UserEditController {
 
 		private boolean enabled;
 
+		private boolean removePhone;
+
 		static EditForm of(UserSummary user) {
 			EditForm form = new EditForm();
 			form.displayName = user.displayName();
@@ -84,11 +86,23 @@ class UserEditController {
 			form.departmentCode = (user.departmentCode() != null) ? user.departmentCode() : "";
 			form.roles = new LinkedHashSet<>(user.roles());
 			form.enabled = user.enabled();
+			form.position = (user.position() != null) ? user.position() : "";
 			return form;
 		}
 
+		/** An empty phone field keeps the stored number, which the form never shows. */
 		UserChange toChange() {
-			return new UserChange(this.displayName, this.orgCode, this.departmentCode, this.roles, this.enabled);
+			String newPhone = this.removePhone ? "" : NewUser.blankToNull(this.phone);
+			return new UserChange(this.displayName, this.orgCode, this.departmentCode, this.roles, this.enabled,
+					this.position, newPhone);
+		}
+
+		public boolean isRemovePhone() {
+			return this.removePhone;
+		}
+
+		public void setRemovePhone(boolean removePhone) {
+			this.removePhone = removePhone;
 		}
 
 		public boolean isEnabled() {

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +25,7 @@ class UserStore {
 	private final TokenUserCache tokenUsers;
 
 	private static final String COLUMNS = "id, username, password_hash, display_name, org_code, department_code, enabled,"
-			+ " must_change_password, password_changed_at, last_login_at";
+			+ " must_change_password, password_changed_at, last_login_at, position, phone_cipher";
 
 	private final JdbcClient jdbc;
 
@@ -34,7 +37,7 @@ class UserStore {
 	/** The stored account row; roles are loaded separately. */
 	record Account(long id, String username, String passwordHash, String displayName, String orgCode,
 			String departmentCode, boolean enabled, boolean mustChangePassword, Instant passwordChangedAt,
-			Instant lastLoginAt) {
+			Instant lastLoginAt, String position, String phoneCipher) {
 
 		@Override
 		public String toString() {
@@ -76,6 +79,42 @@ class UserStore {
 			.list();
 	}
 
+	/**
+	 * Accounts with a role other than RESIDENT whose org code matches the scope,
+	 * optionally filtered by a text in the display name or position, ordered by org unit
+	 * and name.
+	 */
+	List<Account> listStaff(DataScope.SqlPredicate scope, String text, int limit) {
+		List<Object> params = new ArrayList<>(scope.params());
+		String sql = "select " + COLUMNS + " from app_user u where " + scope.sql() + " and enabled = true"
+				+ " and exists (select 1 from app_user_role r where r.user_id = u.id and r.role <> 'RESIDENT')";
+		if (text != null && !text.isBlank()) {
+			sql += " and (lower(display_name) like ? or lower(coalesce(position, '')) like ?)";
+			String pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+			params.add(pattern);
+			params.add(pattern);
+		}
+		return this.jdbc.sql(sql + " order by org_code, display_name fetch first " + limit + " rows only")
+			.params(params)
+			.query(UserStore::account)
+			.list();
+	}
+
+	/** The roles of several accounts in one query. */
+	Map<Long, Set<Role>> rolesOf(List<Long> userIds) {
+		Map<Long, Set<Role>> roles = new HashMap<>();
+		if (userIds.isEmpty()) {
+			return roles;
+		}
+		String marks = String.join(", ", Collections.nCopies(userIds.size(), "?"));
+		this.jdbc.sql("select user_id, role from app_user_role where user_id in (" + marks + ")")
+			.params(new ArrayList<>(userIds))
+			.query((rs, row) -> roles.computeIfAbsent(rs.getLong(1), (id) -> EnumSet.noneOf(Role.class))
+				.add(Role.valueOf(rs.getString(2))))
+			.list();
+		return roles;
+	}
+
 	Set<Role> roles(long userId) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		this.jdbc.sql("select role from app_user_role where user_id = ?")
@@ -86,13 +125,14 @@ class UserStore {
 		return roles;
 	}
 
-	long insert(NewUser user, String passwordHash, Instant now) {
+	long insert(NewUser user, String passwordHash, String phoneCipher, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("insert into app_user (username, password_hash, display_name, org_code, department_code,"
-					+ " must_change_password, password_changed_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+					+ " must_change_password, password_changed_at, created_at, position, phone_cipher)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(user.username(), passwordHash, user.displayName(), user.orgCode(), user.departmentCode(),
-					user.mustChangePassword(), Timestamp.from(now), Timestamp.from(now))
+					user.mustChangePassword(), Timestamp.from(now), Timestamp.from(now), user.position(), phoneCipher)
 			.update(key, "id");
 		long id = key.getKeyAs(Number.class).longValue();
 		for (Role role : user.roles()) {
@@ -127,11 +167,16 @@ class UserStore {
 			.list();
 	}
 
-	void update(long id, String displayName, String orgCode, String departmentCode) {
+	void update(long id, String displayName, String orgCode, String departmentCode, String position) {
 		this.tokenUsers.clear();
-		this.jdbc.sql("update app_user set display_name = ?, org_code = ?, department_code = ? where id = ?")
-			.params(displayName, orgCode, departmentCode, id)
+		this.jdbc
+			.sql("update app_user set display_name = ?, org_code = ?, department_code = ?, position = ? where id = ?")
+			.params(displayName, orgCode, departmentCode, position, id)
 			.update();
+	}
+
+	void updatePhone(long id, String phoneCipher) {
+		this.jdbc.sql("update app_user set phone_cipher = ? where id = ?").params(phoneCipher, id).update();
 	}
 
 	void replaceRoles(long id, Set<Role> roles) {
@@ -168,7 +213,8 @@ class UserStore {
 		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 				rs.getString("display_name"), rs.getString("org_code"), rs.getString("department_code"),
 				rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
-				instant(rs.getTimestamp("password_changed_at")), instant(rs.getTimestamp("last_login_at")));
+				instant(rs.getTimestamp("password_changed_at")), instant(rs.getTimestamp("last_login_at")),
+				rs.getString("position"), rs.getString("phone_cipher"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * A user account as administrators see it: no password hash, no personal data beyond the
- * display name.
+ * display name; the work phone only masked.
  *
  * @param id account id
  * @param username sign-in name
@@ -18,8 +18,10 @@ import java.util.Set;
  * @param locked whether the username is locked after failed sign-ins
  * @param mustChangePassword whether the next sign-in must set a new password
  * @param lastLoginAt last successful sign-in
+ * @param position position (职务), or {@code null}
+ * @param maskedPhone the work phone masked ({@code 138****1234}), or {@code null}
  */
 public record UserSummary(long id, String username, String displayName, String orgCode, String orgName,
 		String departmentCode, Set<Role> roles, boolean enabled, boolean locked, boolean mustChangePassword,
-		Instant lastLoginAt) {
+		Instant lastLoginAt, String position, String maskedPhone) {
 }

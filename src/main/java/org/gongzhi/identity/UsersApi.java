@@ -111,13 +111,14 @@ class UsersApi {
 	/** A new account. */
 	record CreateUser(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}") String username,
 			@NotBlank @Size(max = 100) String displayName, @NotBlank @Size(max = 32) String orgCode,
-			@Size(max = 32) String departmentCode, @NotEmpty Set<Role> roles, @NotBlank String initialPassword) {
+			@Size(max = 32) String departmentCode, @NotEmpty Set<Role> roles, @NotBlank String initialPassword,
+			@Size(max = 100) String position, @Size(max = 20) String phone) {
 
 		NewUser toNewUser() {
 			String department = (this.departmentCode == null || this.departmentCode.isBlank()) ? null
 					: this.departmentCode;
 			return new NewUser(this.username, this.initialPassword, this.displayName.strip(), this.orgCode, department,
-					this.roles, true);
+					this.roles, true, this.position, this.phone);
 		}
 
 		@Override
@@ -127,12 +128,23 @@ class UsersApi {
 
 	}
 
-	/** An account's new settings; every field is set (a full replacement). */
+	/**
+	 * An account's new settings; every field is set (a full replacement), except the
+	 * phone, which administrators never see in full: absent keeps it, {@code ""} removes
+	 * it.
+	 */
 	record UpdateUser(@NotBlank @Size(max = 100) String displayName, @NotBlank @Size(max = 32) String orgCode,
-			@Size(max = 32) String departmentCode, @NotEmpty Set<Role> roles, @NotNull Boolean enabled) {
+			@Size(max = 32) String departmentCode, @NotEmpty Set<Role> roles, @NotNull Boolean enabled,
+			@Size(max = 100) String position, @Size(max = 20) String phone) {
 
 		UserChange toChange() {
-			return new UserChange(this.displayName, this.orgCode, this.departmentCode, this.roles, this.enabled);
+			return new UserChange(this.displayName, this.orgCode, this.departmentCode, this.roles, this.enabled,
+					this.position, this.phone);
+		}
+
+		@Override
+		public String toString() {
+			return "UpdateUser[" + this.orgCode + ", " + this.roles + "]";
 		}
 
 	}

@@ -1,0 +1,5 @@
+package org.gongzhi.identity;
+
+class StaffContactsOnH2Test extends StaffContactsContract {
+
+}
