@@ -12,13 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The security audit log, for the auditor only (三员分立). */
 @RestController
-@RequestMapping("/api/identity/audit")
 @PreAuthorize("hasRole('AUDITOR')")
 @Tag(name = "identity")
 class AuditApi {
@@ -32,14 +30,14 @@ class AuditApi {
 		this.export = export;
 	}
 
-	@GetMapping
+	@GetMapping("/api/identity/audit")
 	@Operation(summary = "The newest audit entries, optionally of one action or actor")
 	List<AuditEntry> latest(@RequestParam(required = false) String action, @RequestParam(required = false) String actor,
 			@RequestParam(defaultValue = "100") int limit) {
 		return this.audit.latest(action, actor, limit);
 	}
 
-	@GetMapping(value = "/export", produces = "text/csv")
+	@GetMapping(value = "/api/identity/audit/export", produces = "text/csv")
 	@Operation(summary = "The entries of a period (whole days, Asia/Shanghai) as CSV for Excel, archived ones"
 			+ " included; the export is audited with its reason")
 	void export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -51,8 +49,9 @@ class AuditApi {
 		this.export.export(request, locale, response.getOutputStream());
 	}
 
-	@GetMapping("/verification")
-	@Operation(summary = "Recomputes the hash chain and tells whether the log is intact")
+	@GetMapping({ "/api/identity/audit/verification", "/api/audit/verify" })
+	@Operation(summary = "Recomputes the hash chain and tells whether the log is intact (also at the short path"
+			+ " /api/audit/verify)")
 	AuditLog.Verification verify() {
 		return this.audit.verify();
 	}

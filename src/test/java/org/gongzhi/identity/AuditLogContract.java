@@ -95,10 +95,14 @@ abstract class AuditLogContract extends ApplicationTest {
 
 	@Test
 	void theChainIsIntactAndEveryEntryPointsToItsPredecessor() {
-		http().loginAs(DemoUser.AUDITOR);
-		JsonNode verification = http().loginAs(DemoUser.AUDITOR).get("/api/identity/audit/verification").json();
+		TestHttp auditor = http().loginAs(DemoUser.AUDITOR);
+		JsonNode verification = auditor.get("/api/identity/audit/verification").json();
 		assertThat(verification.path("intact").asBoolean()).isTrue();
 		assertThat(verification.path("checked").asLong()).isPositive();
+		JsonNode shortPath = auditor.get("/api/audit/verify").json();
+		assertThat(shortPath.path("intact").asBoolean()).isTrue();
+		assertThat(shortPath.path("checked").asLong()).isGreaterThanOrEqualTo(verification.path("checked").asLong());
+		assertThat(http().loginAs(DemoUser.ADMIN).get("/api/audit/verify").status()).isEqualTo(403);
 		List<AuditEntry> newest = this.audit.latest(null, null, 2);
 		assertThat(newest.get(0).prevHash()).isEqualTo(newest.get(1).hash());
 		assertThat(newest.get(0).id()).isEqualTo(newest.get(1).id() + 1);
