@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.gongzhi.calendar.WorkingCalendar;
 import org.gongzhi.identity.Department;
 import org.gongzhi.identity.Departments;
+import org.gongzhi.shared.ClusterJobs;
 import org.gongzhi.org.OrgLevel;
 import org.gongzhi.org.OrgUnit;
 import org.gongzhi.org.OrgUnits;
@@ -55,7 +56,7 @@ class SlaWatch {
 
 	private final SupervisionStore supervisions;
 
-	private final JobLease lease;
+	private final ClusterJobs jobs;
 
 	private final OrgUnits orgUnits;
 
@@ -74,7 +75,7 @@ class SlaWatch {
 	private final boolean enabled;
 
 	SlaWatch(JdbcClient jdbc, CaseStore store, CaseTransitions transitions, SupervisionStore supervisions,
-			JobLease lease, OrgUnits orgUnits, Departments departments, MessageSource messages,
+			ClusterJobs jobs, OrgUnits orgUnits, Departments departments, MessageSource messages,
 			ApplicationEventPublisher events, WorkingCalendar calendar, Clock clock,
 			PlatformTransactionManager transactions,
 			@Value("${gongzhi.cases.sla-watch.enabled:true}") boolean enabled) {
@@ -82,7 +83,7 @@ class SlaWatch {
 		this.store = store;
 		this.transitions = transitions;
 		this.supervisions = supervisions;
-		this.lease = lease;
+		this.jobs = jobs;
 		this.orgUnits = orgUnits;
 		this.departments = departments;
 		this.messages = messages;
@@ -105,23 +106,19 @@ class SlaWatch {
 	 * One round; how many stages it marked ({@code 0} if another node holds the lease).
 	 */
 	int run() {
-		if (!this.lease.acquire(JOB, Duration.ofMinutes(5))) {
-			return 0;
+		return this.jobs.runExclusively(JOB, Duration.ofMinutes(5), this::round).orElse(0);
+	}
+
+	private int round() {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		int marked = markAll(OverdueLevel.RED,
+				"c.stage_deadline < ? and (c.overdue_level is null or c.overdue_level = 'YELLOW')", now);
+		marked += markAll(OverdueLevel.YELLOW,
+				"c.stage_warn_at <= ? and c.stage_deadline >= ? and c.overdue_level is null", now, now);
+		if (marked > 0) {
+			log.info("SLA watch: {} stages marked", marked);
 		}
-		try {
-			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-			int marked = markAll(OverdueLevel.RED,
-					"c.stage_deadline < ? and (c.overdue_level is null or c.overdue_level = 'YELLOW')", now);
-			marked += markAll(OverdueLevel.YELLOW,
-					"c.stage_warn_at <= ? and c.stage_deadline >= ? and c.overdue_level is null", now, now);
-			if (marked > 0) {
-				log.info("SLA watch: {} stages marked", marked);
-			}
-			return marked;
-		}
-		finally {
-			this.lease.release(JOB);
-		}
+		return marked;
 	}
 
 	/** Marks every due case, batch by batch (a marked case is no longer due). */
