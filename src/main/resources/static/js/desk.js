@@ -204,7 +204,7 @@
 		});
 		queueLayer.addTo(queueMap);
 		if (queueLayer.getLayers().length) {
-			queueMap.fitBounds(queueLayer.getBounds().pad(0.3), { maxZoom: 15 });
+			queueMap.fitBounds(queueLayer.getBounds().pad(0.3), { maxZoom: 13 });
 		}
 	}
 

@@ -119,7 +119,7 @@ class CaseListController {
 					this.q, this.from, this.to, this.sort, page, limit);
 		}
 
-		boolean hasState(CaseState wanted) {
+		public boolean hasState(CaseState wanted) {
 			return this.state.contains(wanted);
 		}
 

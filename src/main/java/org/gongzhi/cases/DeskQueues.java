@@ -84,13 +84,14 @@ class DeskQueues {
 		return new DeskRow.Countdown(left, overdue, summary.overdueLevel());
 	}
 
-	/** The community and grid of a place, e.g. 桔蔷社区 · 第3网格. */
+	/** The community and grid of a place, e.g. 桔蔷社区第3网格. */
 	String placeName(String orgCode) {
 		if (orgCode.length() <= OrgLevel.COMMUNITY.codeLength()) {
 			return this.orgUnits.nameOf(orgCode);
 		}
-		return this.orgUnits.nameOf(orgCode.substring(0, OrgLevel.COMMUNITY.codeLength())) + " · "
-				+ this.orgUnits.nameOf(orgCode);
+		String community = this.orgUnits.nameOf(orgCode.substring(0, OrgLevel.COMMUNITY.codeLength()));
+		String grid = this.orgUnits.nameOf(orgCode);
+		return grid.startsWith(community) ? grid : community + " · " + grid;
 	}
 
 	private HandlingUnits.Unit suggested(CaseSummary summary) {
