@@ -122,6 +122,26 @@ class CaseQueries {
 	}
 
 	/**
+	 * Cases within the caller's sight whose unit asks for a later handle deadline, the
+	 * oldest request first.
+	 */
+	List<PendingExtension> pendingExtensions(Actor actor, int limit) {
+		DataScope.SqlPredicate scope = this.access.predicate(actor);
+		Instant now = this.clock.instant();
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.jdbc
+			.sql("select " + COLUMNS + ", e.id as extension_id, e.requested_at, e.requested_by_name, e.reason,"
+					+ " e.requested_deadline from cases c join case_extension e on e.case_id = c.id"
+					+ " where e.decision is null and " + OPEN + " and " + scope.sql()
+					+ " order by e.requested_at, e.id fetch first " + Math.max(1, Math.min(limit, 100)) + " rows only")
+			.params(scope.params())
+			.query((rs, row) -> new PendingExtension(summary(rs, now, locale), rs.getLong("extension_id"),
+					CaseStore.instant(rs, "requested_at"), rs.getString("requested_by_name"), rs.getString("reason"),
+					CaseStore.instant(rs, "requested_deadline")))
+			.list();
+	}
+
+	/**
 	 * Open cases within {@code radius} metres of a WGS-84 point, nearest first: a
 	 * bounding box on the indexed coordinates, then the exact distance. Staff see those
 	 * in their sight; residents see those of public categories, without description.

@@ -15,4 +15,25 @@ class CasesNavigation {
 		return new NavItem("nav.cases.categories", CategoryAdminController.PATH, 91, Set.of("ADMIN"));
 	}
 
+	@Bean
+	NavItem dispatcherDeskNavItem() {
+		return new NavItem("nav.cases.desk", DeskController.DESK, 10, Set.of("DISPATCHER"));
+	}
+
+	@Bean
+	NavItem unitDeskNavItem() {
+		return new NavItem("nav.cases.unit-desk", DeskController.UNIT_DESK, 11, Set.of("DEPARTMENT"));
+	}
+
+	@Bean
+	NavItem communityDeskNavItem() {
+		return new NavItem("nav.cases.community-desk", DeskController.COMMUNITY_DESK, 12, Set.of("COMMUNITY_WORKER"));
+	}
+
+	@Bean
+	NavItem caseListNavItem() {
+		return new NavItem("nav.cases.list", CaseListController.PATH, 13,
+				Set.of("GRID_WORKER", "COMMUNITY_WORKER", "DISPATCHER", "DEPARTMENT", "LEADER"));
+	}
+
 }

@@ -1,5 +1,8 @@
 package org.gongzhi.cases;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.gongzhi.identity.Department;
@@ -32,14 +35,38 @@ class HandlingUnits {
 	}
 
 	Optional<String> suggested(Case subject) {
-		String type = subject.category.unitType();
+		return suggested(subject.category, subject.orgCode);
+	}
+
+	/** The unit a case of this category at this place would be sent to by default. */
+	Optional<String> suggested(CaseCategory category, String orgCode) {
+		String type = category.unitType();
 		if (CaseCategory.COMMUNITY.equals(type)) {
-			return Optional.of(prefix(subject.orgCode, OrgLevel.COMMUNITY));
+			return Optional.of(prefix(orgCode, OrgLevel.COMMUNITY));
 		}
 		if (CaseCategory.STREET.equals(type)) {
-			return Optional.of(prefix(subject.orgCode, OrgLevel.STREET));
+			return Optional.of(prefix(orgCode, OrgLevel.STREET));
 		}
-		return this.departments.find(subject.districtCode + "-" + type).map(Department::code);
+		return this.departments.find(prefix(orgCode, OrgLevel.DISTRICT) + "-" + type).map(Department::code);
+	}
+
+	/**
+	 * The units a dispatcher may send a case at this place to: the district's
+	 * departments, then the case's street and community.
+	 */
+	List<Unit> targets(String orgCode) {
+		String district = prefix(orgCode, OrgLevel.DISTRICT);
+		List<Unit> targets = new ArrayList<>();
+		this.departments.all()
+			.stream()
+			.filter((department) -> department.code().startsWith(district + "-"))
+			.sorted(Comparator.comparing(Department::code))
+			.forEach((department) -> targets.add(new Unit(department.code(), department.name())));
+		for (OrgLevel level : List.of(OrgLevel.STREET, OrgLevel.COMMUNITY)) {
+			String code = prefix(orgCode, level);
+			this.orgUnits.find(code).ifPresent((unit) -> targets.add(new Unit(unit.code(), unit.name())));
+		}
+		return targets;
 	}
 
 	/**
@@ -70,6 +97,10 @@ class HandlingUnits {
 			return this.departments.find(unitCode).map(Department::name).orElse(unitCode);
 		}
 		return this.orgUnits.find(unitCode).map(OrgUnit::name).orElse(unitCode);
+	}
+
+	/** A unit cases can be sent to, with its name. */
+	record Unit(String code, String name) {
 	}
 
 	private static String prefix(String orgCode, OrgLevel level) {

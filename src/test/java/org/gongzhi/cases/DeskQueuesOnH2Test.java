@@ -1,0 +1,5 @@
+package org.gongzhi.cases;
+
+class DeskQueuesOnH2Test extends DeskQueuesContract {
+
+}
