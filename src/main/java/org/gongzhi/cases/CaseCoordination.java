@@ -50,7 +50,9 @@ class CaseCoordination {
 			}
 			this.extensions.request(subject.id, form.reason(), form.deadline(), current, now);
 			return List.of(subject.record(CaseAction.EXTEND, subject.unitCode, form.reason(),
-					Map.of("requestedDeadline", form.deadline().toString()), null));
+					Map.of("requestedDeadline", form.deadline().toString()),
+					(eventId) -> new CaseExtensionRequested(eventId, subject.facts(), now.at(), now.actorId(),
+							subject.unitCode, form.reason(), form.deadline())));
 		});
 	}
 
@@ -66,7 +68,9 @@ class CaseCoordination {
 			Map<String, Object> detail = new LinkedHashMap<>();
 			detail.put("approved", form.approved());
 			detail.put("requestedDeadline", request.requestedDeadline().toString());
-			return List.of(subject.record(CaseAction.DECIDE_EXTENSION, subject.unitCode, form.note(), detail, null));
+			return List.of(subject.record(CaseAction.DECIDE_EXTENSION, subject.unitCode, form.note(), detail,
+					(eventId) -> new CaseExtensionDecided(eventId, subject.facts(), now.at(), now.actorId(),
+							subject.unitCode, form.approved(), form.note())));
 		});
 	}
 

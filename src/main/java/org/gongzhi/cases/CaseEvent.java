@@ -7,7 +7,8 @@ import java.time.Instant;
  * entry, unique per transition, so a listener that runs twice can tell it has seen it.
  */
 public sealed interface CaseEvent permits CaseReported, CaseAccepted, CaseRejected, CaseDispatched, CaseReturned,
-		CaseHandled, CaseVerified, CaseClosed, CaseEvaluated, CaseReopened, CaseOverdue, CaseEscalated, CaseSupervised {
+		CaseHandled, CaseVerified, CaseClosed, CaseEvaluated, CaseReopened, CaseOverdue, CaseEscalated, CaseSupervised,
+		CaseExtensionRequested, CaseExtensionDecided {
 
 	/** Id of the timeline entry this event records. */
 	long eventId();

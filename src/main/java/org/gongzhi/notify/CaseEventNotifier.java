@@ -12,6 +12,8 @@ import org.gongzhi.cases.CaseDispatched;
 import org.gongzhi.cases.CaseEscalated;
 import org.gongzhi.cases.CaseEvaluated;
 import org.gongzhi.cases.CaseEvent;
+import org.gongzhi.cases.CaseExtensionDecided;
+import org.gongzhi.cases.CaseExtensionRequested;
 import org.gongzhi.cases.CaseFacts;
 import org.gongzhi.cases.CaseHandled;
 import org.gongzhi.cases.CaseOverdue;
@@ -121,6 +123,20 @@ class CaseEventNotifier {
 	void on(CaseSupervised event) {
 		notify(event, NotificationKind.CASE_SUPERVISED, handlersOrDispatchers(event.facts()),
 				MessageArgument.text(event.note()));
+	}
+
+	@ApplicationModuleListener
+	void on(CaseExtensionRequested event) {
+		notify(event, NotificationKind.CASE_EXTENSION_REQUESTED, dispatchers(event.facts()),
+				MessageArgument.text(event.reason()));
+	}
+
+	@ApplicationModuleListener
+	void on(CaseExtensionDecided event) {
+		String key = event.approved() ? "notify.body.CASE_EXTENSION_DECIDED.approved"
+				: "notify.body.CASE_EXTENSION_DECIDED.refused";
+		post(event, NotificationKind.CASE_EXTENSION_DECIDED, key, this.recipients.handlersOf(event.unitCode()),
+				MessageArgument.text((event.note() != null) ? event.note() : ""));
 	}
 
 	@ApplicationModuleListener

@@ -23,6 +23,10 @@ public enum NotificationKind {
 	CASE_ESCALATED,
 	/** To the handling unit: a supervision note (督办) waits for a reply. */
 	CASE_SUPERVISED,
+	/** To the dispatchers: a handling unit asks for more time (申请延期). */
+	CASE_EXTENSION_REQUESTED,
+	/** To the handling unit: its request for more time was approved or refused. */
+	CASE_EXTENSION_DECIDED,
 	/**
 	 * To the handling unit (and the dispatchers if dissatisfied): the reporter's rating.
 	 */

@@ -11,6 +11,8 @@ import org.gongzhi.cases.CaseClosed;
 import org.gongzhi.cases.CaseDispatched;
 import org.gongzhi.cases.CaseEscalated;
 import org.gongzhi.cases.CaseEvaluated;
+import org.gongzhi.cases.CaseExtensionDecided;
+import org.gongzhi.cases.CaseExtensionRequested;
 import org.gongzhi.cases.CaseFacts;
 import org.gongzhi.cases.CaseHandled;
 import org.gongzhi.cases.CaseOverdue;
@@ -128,6 +130,26 @@ abstract class CaseNotificationsContract extends NotifyTestSupport {
 		assertThat(this.cases.recipientsOf(returned.eventId()))
 			.contains(demoUserId(DemoUser.DISPATCHER), demoUserId(DemoUser.STREET_DISPATCHER))
 			.doesNotContain(department, demoUserId(DemoUser.LEADER), demoUserId(DemoUser.COMMUNITY_WORKER));
+	}
+
+	@Test
+	void anExtensionRequestGoesToTheDispatchersAndTheDecisionBackToTheUnit() {
+		long department = demoUserId(DemoUser.DEPARTMENT);
+		long dispatcher = demoUserId(DemoUser.DISPATCHER);
+		CaseFacts facts = caseOf(CITY_MANAGEMENT, null);
+		CaseExtensionRequested requested = new CaseExtensionRequested(nextId(), facts, NOW, department, CITY_MANAGEMENT,
+				"需要协调产权单位", NOW.plus(Duration.ofDays(3)));
+		CaseExtensionDecided refused = new CaseExtensionDecided(nextId(), facts, NOW, dispatcher, CITY_MANAGEMENT,
+				false, "请先行处置");
+		this.cases.publish(requested, refused);
+
+		assertThat(this.cases.recipientsOf(requested.eventId()))
+			.contains(dispatcher, demoUserId(DemoUser.STREET_DISPATCHER))
+			.doesNotContain(department, demoUserId(DemoUser.DEPARTMENT_HOUSING));
+		assertThat(this.cases.recipientsOf(refused.eventId())).contains(department)
+			.doesNotContain(dispatcher, demoUserId(DemoUser.DEPARTMENT_HOUSING));
+		assertThat(this.cases.messageKeyFor(refused.eventId(), department))
+			.isEqualTo("notify.body.CASE_EXTENSION_DECIDED.refused");
 	}
 
 	@Test
