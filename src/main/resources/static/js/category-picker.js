@@ -51,11 +51,66 @@
 			}
 			tree.querySelectorAll('details.major').forEach(function (major) {
 				var chosen = major.contains(event.target);
-				major.classList.toggle('chosen', chosen);
+				major.classList.toggle('picked', chosen);
 				if (!chosen) {
 					major.open = false;
 				}
 			});
 		});
 	});
+})();
+
+// The extra questions of the category picked: shown with it, and read into the report's answers.
+(function () {
+	'use strict';
+	document.addEventListener('change', function (event) {
+		if (event.target.type !== 'radio' || event.target.name !== 'categoryCode') {
+			return;
+		}
+		var form = event.target.form;
+		form.querySelectorAll('[data-questions-for]').forEach(function (block) {
+			var shown = block.dataset.questionsFor === event.target.value;
+			block.hidden = !shown;
+			block.querySelectorAll('input, select, textarea').forEach(function (input) {
+				input.disabled = !shown;
+			});
+		});
+	});
+
+	// {answers, missing}: the answers of the picked category's questions, and the first required one
+	// left empty (null if none).
+	function answers(form) {
+		var checked = form.querySelector('input[name=categoryCode]:checked');
+		var block = checked && form.querySelector('[data-questions-for="' + checked.value + '"]');
+		var result = { answers: {}, missing: null };
+		if (!block) {
+			return result;
+		}
+		block.querySelectorAll('[data-answer]').forEach(function (field) {
+			var value;
+			if (field.tagName === 'FIELDSET') {
+				value = Array.prototype.map.call(field.querySelectorAll('input:checked'), function (box) {
+					return box.value;
+				});
+				if (!value.length) {
+					value = null;
+				}
+			} else {
+				value = field.value.trim() || null;
+				if (value && field.dataset.datatype === 'datetime') {
+					value = new Date(value).toISOString();
+				}
+			}
+			var required = field.required || field.dataset.required === 'true';
+			if (value === null && required && !result.missing) {
+				result.missing = field.tagName === 'FIELDSET' ? field.querySelector('input') : field;
+			}
+			if (value !== null) {
+				result.answers[field.dataset.answer] = value;
+			}
+		});
+		return result;
+	}
+
+	window.GongzhiCategories = { answers: answers };
 })();

@@ -131,7 +131,7 @@
 				}
 				return response.json();
 			}).then(function (answer) {
-				var headers = {};
+				var headers = { 'Accept-Language': document.documentElement.lang || 'zh-CN' };
 				headers[answer.header] = answer.token;
 				return headers;
 			});
@@ -178,7 +178,7 @@
 				headers: Object.assign({ 'Content-Type': 'application/json', Accept: 'application/json',
 					'Idempotency-Key': entry.key }, headers),
 				body: JSON.stringify({ categoryCode: report.categoryCode, lat: report.lat, lng: report.lng,
-					description: report.description, selfHandled: report.selfHandled,
+					description: report.description, selfHandled: report.selfHandled, answers: report.answers || {},
 					attachmentIds: entry.attachmentIds, handledAttachmentIds: entry.handledAttachmentIds })
 			});
 		}).then(function (response) {

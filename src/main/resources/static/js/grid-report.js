@@ -80,6 +80,14 @@
 		} else if (selfHandled.checked && !afterPhotos.blobs().length) {
 			problem = text('grid.report.need-after');
 		}
+		var extra = window.GongzhiCategories.answers(form);
+		if (!problem && extra.missing) {
+			var label = form.querySelector('label[for="' + extra.missing.id + '"]');
+			problem = text('phone.question.required', [(label ? label.textContent : '').replace('*', '').trim()]);
+			show(formError, problem);
+			extra.missing.focus();
+			return;
+		}
 		if (problem || photos.busy() || afterPhotos.busy()) {
 			show(formError, problem || text('phone.photos.compressing'));
 			formError.focus();
@@ -89,9 +97,13 @@
 		submit.disabled = true;
 		Queue.add({
 			categoryCode: checked.value, categoryName: checked.dataset.name, lat: position.lat, lng: position.lng,
-			description: description || checked.dataset.name, selfHandled: selfHandled.checked
+			description: description || checked.dataset.name, selfHandled: selfHandled.checked,
+			answers: extra.answers
 		}, photos.blobs(), selfHandled.checked ? afterPhotos.blobs() : []).then(function (entry) {
 			form.reset();
+			form.querySelectorAll('[data-questions-for]').forEach(function (block) {
+				block.hidden = true;
+			});
 			photos.clear();
 			afterPhotos.clear();
 			after.hidden = true;

@@ -1,6 +1,6 @@
 // What the phone pages share: the page's configuration and texts, calls to the API with the CSRF
-// token, and photos (picked, shrunk in the browser to a JPEG of at most 1600 px on the long side,
-// previewed, uploaded to /api/files).
+// token and the page's language, and photos (picked, shrunk in the browser to a JPEG of at most
+// 1600 px on the long side, previewed, uploaded to /api/files).
 (function () {
 	'use strict';
 
@@ -22,7 +22,8 @@
 	function csrfHeaders() {
 		var header = document.querySelector('meta[name="csrf-header"]');
 		var token = document.querySelector('meta[name="csrf-token"]');
-		var headers = {};
+		// answers (names, problems) in the language of the page
+		var headers = { 'Accept-Language': document.documentElement.lang || 'zh-CN' };
 		if (header && token) {
 			headers[header.content] = token.content;
 		}
@@ -60,35 +61,60 @@
 		});
 	}
 
-	// A photo as a JPEG whose long side is at most LONG_SIDE, upright (browsers apply the EXIF
-	// orientation when decoding).
-	function compress(file) {
+	// Decodes a picked photo upright (EXIF orientation applied). Not through a blob: URL, which the
+	// content security policy does not allow for images.
+	function decode(file) {
+		if (window.createImageBitmap) {
+			return createImageBitmap(file, { imageOrientation: 'from-image' }).catch(function () {
+				return createImageBitmap(file);
+			});
+		}
 		return new Promise(function (resolve, reject) {
-			var url = URL.createObjectURL(file);
-			var image = new Image();
-			image.onload = function () {
-				var scale = Math.min(1, LONG_SIDE / Math.max(image.naturalWidth, image.naturalHeight));
-				var canvas = document.createElement('canvas');
-				canvas.width = Math.max(1, Math.round(image.naturalWidth * scale));
-				canvas.height = Math.max(1, Math.round(image.naturalHeight * scale));
-				var context = canvas.getContext('2d');
-				context.fillStyle = '#fff';
-				context.fillRect(0, 0, canvas.width, canvas.height);
-				context.drawImage(image, 0, 0, canvas.width, canvas.height);
-				URL.revokeObjectURL(url);
+			var reader = new FileReader();
+			reader.onload = function () {
+				var image = new Image();
+				image.onload = function () {
+					resolve(image);
+				};
+				image.onerror = reject;
+				image.src = reader.result;
+			};
+			reader.onerror = reject;
+			reader.readAsDataURL(file);
+		});
+	}
+
+	function draw(image, longSide) {
+		var width = image.naturalWidth || image.width;
+		var height = image.naturalHeight || image.height;
+		var scale = Math.min(1, longSide / Math.max(width, height));
+		var canvas = document.createElement('canvas');
+		canvas.width = Math.max(1, Math.round(width * scale));
+		canvas.height = Math.max(1, Math.round(height * scale));
+		var context = canvas.getContext('2d');
+		context.fillStyle = '#fff';
+		context.fillRect(0, 0, canvas.width, canvas.height);
+		context.drawImage(image, 0, 0, canvas.width, canvas.height);
+		return canvas;
+	}
+
+	// A photo as a JPEG whose long side is at most LONG_SIDE, with a small preview (a data: URL).
+	function compress(file) {
+		return decode(file).then(function (image) {
+			var preview = draw(image, 240).toDataURL('image/jpeg', 0.7);
+			var canvas = draw(image, LONG_SIDE);
+			if (image.close) {
+				image.close();
+			}
+			return new Promise(function (resolve, reject) {
 				canvas.toBlob(function (blob) {
 					if (blob) {
-						resolve(blob);
+						resolve({ blob: blob, preview: preview });
 					} else {
 						reject(new Error('encode'));
 					}
 				}, 'image/jpeg', QUALITY);
-			};
-			image.onerror = function () {
-				URL.revokeObjectURL(url);
-				reject(new Error('decode'));
-			};
-			image.src = url;
+			});
 		});
 	}
 
@@ -134,7 +160,6 @@
 				remove.textContent = '×';
 				remove.setAttribute('aria-label', text('phone.photos.remove', [index + 1]));
 				remove.addEventListener('click', function () {
-					URL.revokeObjectURL(item.url);
 					items.splice(index, 1);
 					render();
 					input.focus();
@@ -160,13 +185,14 @@
 			render();
 			files.reduce(function (chain, file) {
 				return chain.then(function () {
-					return compress(file).then(function (blob) {
-						items.push({ blob: blob, url: URL.createObjectURL(blob) });
-					}, function () {
-						counter.textContent = text('phone.photos.failed');
-					}).then(function () {
+					return compress(file).then(function (photo) {
+						items.push({ blob: photo.blob, url: photo.preview });
 						pending--;
 						render();
+					}, function () {
+						pending--;
+						render();
+						counter.textContent = text('phone.photos.failed');
 					});
 				});
 			}, Promise.resolve());
@@ -183,9 +209,6 @@
 				return pending > 0;
 			},
 			clear: function () {
-				items.forEach(function (item) {
-					URL.revokeObjectURL(item.url);
-				});
 				items = [];
 				render();
 			}

@@ -157,6 +157,12 @@
 		});
 	}
 
+	function questionOf(field) {
+		var label = field.id && form.querySelector('label[for="' + field.id + '"]');
+		var legend = field.closest('fieldset') && field.closest('fieldset').querySelector('legend');
+		return ((label || legend || {}).textContent || '').replace('*', '').trim();
+	}
+
 	function fieldOf(name) {
 		return { categoryCode: categoryError, description: descriptionError, lat: locationError,
 			lng: locationError }[name];
@@ -183,6 +189,11 @@
 			description.removeAttribute('aria-invalid');
 			show(descriptionError, null);
 		}
+		var extra = window.GongzhiCategories.answers(form);
+		if (extra.missing) {
+			show(categoryError, text('phone.question.required', [questionOf(extra.missing)]));
+			problems.push(extra.missing);
+		}
 		if (problems.length) {
 			problems[0].focus();
 			return;
@@ -197,7 +208,7 @@
 			return Phone.api('POST', '/api/cases', {
 				categoryCode: picked.code, lat: point.lat, lng: point.lng,
 				address: document.getElementById('address').value.trim() || null,
-				description: description.value.trim(), attachmentIds: ids,
+				description: description.value.trim(), attachmentIds: ids, answers: extra.answers,
 				publicShown: form.querySelector('input[name=publicShown]:checked').value === 'true'
 			}, { 'Idempotency-Key': idempotencyKey });
 		}).then(function (receipt) {

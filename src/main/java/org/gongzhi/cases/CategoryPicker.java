@@ -1,8 +1,10 @@
 package org.gongzhi.cases;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -27,7 +29,8 @@ class CategoryPicker {
 				List<Minor> minors = this.catalog.children(major.code())
 					.stream()
 					.filter((minor) -> minor.active() && this.catalog.isLeaf(minor.code()))
-					.map((minor) -> new Minor(minor.code(), minor.name(locale), minor.nameZh() + " " + minor.nameEn()))
+					.map((minor) -> new Minor(minor.code(), minor.name(locale), minor.nameZh() + " " + minor.nameEn(),
+							questions(minor, locale)))
 					.toList();
 				if (major.active() && !minors.isEmpty()) {
 					majors.add(new Major(major.code(), major.name(locale), icon(major.code()), minors));
@@ -48,6 +51,15 @@ class CategoryPicker {
 			.orElse(null);
 	}
 
+	/** The icon of every category by its code, for the lists of cases. */
+	Map<String, String> icons() {
+		Map<String, String> icons = new HashMap<>();
+		for (CaseCategory category : this.catalog.all()) {
+			icons.put(category.code(), icon(category.code()));
+		}
+		return icons;
+	}
+
 	/** The symbol of {@code img/case-icons.svg} drawn for a major class. */
 	static String icon(String categoryCode) {
 		String major = (categoryCode.length() >= 4) ? categoryCode.substring(0, 4) : categoryCode;
@@ -65,14 +77,43 @@ class CategoryPicker {
 	record Major(String code, String name, String icon, List<Minor> minors) {
 	}
 
+	private static List<Question> questions(CaseCategory category, Locale locale) {
+		boolean english = "en".equals(locale.getLanguage());
+		return category.attributes()
+			.stream()
+			.map((question) -> new Question(question.code(), question.datatype(), question.required(),
+					question.description(locale),
+					question.values()
+						.stream()
+						.map((value) -> new Option(value.key(), english ? value.nameEn() : value.nameZh()))
+						.toList()))
+			.toList();
+	}
+
 	/**
 	 * A reportable category.
 	 *
 	 * @param code code
 	 * @param name name in the reader's language
 	 * @param keywords both names, for the search
+	 * @param questions its extra questions
 	 */
-	record Minor(String code, String name, String keywords) {
+	record Minor(String code, String name, String keywords, List<Question> questions) {
+	}
+
+	/**
+	 * An extra question of a category (Open311 attribute).
+	 *
+	 * @param code the answer's key
+	 * @param datatype string, number, datetime, text, singlevaluelist or multivaluelist
+	 * @param required whether a report must answer it
+	 * @param label the question in the reader's language
+	 * @param options the choices of a list question
+	 */
+	record Question(String code, String datatype, boolean required, String label, List<Option> options) {
+	}
+
+	record Option(String key, String name) {
 	}
 
 }

@@ -54,7 +54,7 @@ class GridWorkerPagesController {
 			"grid.queue.state.failed", "grid.queue.state.signin", "grid.queue.retry", "grid.queue.delete",
 			"grid.queue.sent", "grid.queue.photos", "grid.queue.offline", "grid.queue.online", "grid.verify.done",
 			"grid.verify.failed", "phone.photos.count", "phone.photos.remove", "phone.photos.too-many",
-			"phone.photos.failed", "phone.photos.compressing", "phone.photos.uploading");
+			"phone.photos.failed", "phone.photos.compressing", "phone.photos.uploading", "phone.question.required");
 
 	private final CaseQueries queries;
 
@@ -88,6 +88,7 @@ class GridWorkerPagesController {
 		Set<Long> skip = this.queries.notToVerifyBy(handled.stream().map(CaseSummary::id).toList(), caller.getId());
 		model.addAttribute("verify", handled.stream().filter((item) -> !skip.contains(item.id())).toList());
 		model.addAttribute("red", this.queries.list(filter(List.of(), grid, OverdueLevel.RED, "deadline"), actor));
+		model.addAttribute("icons", this.picker.icons());
 		model.addAttribute("yellow",
 				this.queries.list(filter(List.of(), grid, OverdueLevel.YELLOW, "deadline"), actor));
 		return page(caller, locale, model, "cases/phone/grid-home");

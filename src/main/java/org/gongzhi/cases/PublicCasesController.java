@@ -45,6 +45,7 @@ class PublicCasesController {
 		List<PublicCases.PublicCase> found = this.cases.find(filter, locale);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", PublicCases.Status.values());
+		model.addAttribute("icons", this.picker.icons());
 		model.addAttribute("cases", found);
 		model.addAttribute("families", this.picker.tree(locale));
 		List<Map<String, Object>> points = found.stream()

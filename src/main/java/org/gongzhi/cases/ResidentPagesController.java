@@ -43,8 +43,8 @@ class ResidentPagesController {
 			"report.nearby.followed", "report.nearby.distance", "report.sending", "report.error.location",
 			"report.error.category", "report.error.description", "report.error.failed", "report.error.offline",
 			"phone.photos.count", "phone.photos.remove", "phone.photos.too-many", "phone.photos.failed",
-			"phone.photos.compressing", "phone.photos.uploading", "cases.state.REPORTED", "cases.state.ACCEPTED",
-			"cases.state.DISPATCHED", "cases.state.IN_PROGRESS", "cases.state.HANDLED");
+			"phone.photos.compressing", "phone.photos.uploading", "phone.question.required", "cases.state.REPORTED",
+			"cases.state.ACCEPTED", "cases.state.DISPATCHED", "cases.state.IN_PROGRESS", "cases.state.HANDLED");
 
 	private final CategoryPicker picker;
 
@@ -90,6 +90,7 @@ class ResidentPagesController {
 		model.addAttribute("page", this.queries
 			.list(new CaseFilter(null, null, null, null, null, null, null, null, null, null, cursor, 20), actor));
 		model.addAttribute("me", caller.getId());
+		model.addAttribute("icons", this.picker.icons());
 		tabs(model);
 		return "cases/phone/mine";
 	}
