@@ -316,7 +316,7 @@
 				title.textContent = entry.report.categoryName;
 				var detail = document.createElement('span');
 				detail.className = 'hint';
-				detail.textContent = new Date(entry.queuedAt).toLocaleString() + ' · '
+				detail.textContent = new Date(entry.queuedAt).toLocaleString(document.documentElement.lang || undefined) + ' · '
 					+ text('grid.queue.photos', [entry.photos.length + entry.afterPhotos.length])
 					+ (entry.report.description ? ' · ' + entry.report.description : '');
 				var state = document.createElement('span');
