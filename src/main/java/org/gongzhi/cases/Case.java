@@ -47,6 +47,9 @@ final class Case {
 
 	boolean selfHandled;
 
+	/** The reporter lets it be shown in public (if its category is public). */
+	boolean publicShown = true;
+
 	String unitCode;
 
 	Long handledBy;

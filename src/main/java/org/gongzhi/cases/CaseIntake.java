@@ -128,6 +128,7 @@ class CaseIntake {
 		Map<String, Object> answers = Answers.check(category, form.answers());
 		subject.answers = answers.isEmpty() ? null : this.json.writeValueAsString(answers);
 		subject.reporterUserId = actor.userId();
+		subject.publicShown = form.publicShown();
 		subject.reportedAt = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		return subject;
 	}

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -144,7 +146,8 @@ class CaseQueries {
 	/**
 	 * Open cases within {@code radius} metres of a WGS-84 point, nearest first: a
 	 * bounding box on the indexed coordinates, then the exact distance. Staff see those
-	 * in their sight; residents see those of public categories, without description.
+	 * in their sight; residents see those of public categories their reporters let be
+	 * shown, without description.
 	 */
 	List<NearbyCase> nearby(double lat, double lng, String categoryCode, int radius, Actor actor) {
 		double dLat = Coordinates.latDegrees(radius);
@@ -160,6 +163,9 @@ class CaseQueries {
 		if (staff) {
 			DataScope.SqlPredicate scope = this.access.predicate(actor);
 			where.add(scope.sql(), scope.params().toArray());
+		}
+		else {
+			where.add("c.public_shown = true");
 		}
 		Instant now = this.clock.instant();
 		Locale locale = LocaleContextHolder.getLocale();
@@ -177,6 +183,22 @@ class CaseQueries {
 			.sorted(Comparator.comparingLong(NearbyCase::distanceMetres))
 			.limit(20)
 			.toList();
+	}
+
+	/**
+	 * Of the given handled cases, those the user has nothing to verify in: verified
+	 * already, or handled by the user (another person must verify).
+	 */
+	Set<Long> notToVerifyBy(Collection<Long> ids, long userId) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(
+				this.jdbc.sql("select id from cases where id in (:ids) and (verified = true or handled_by = :user)")
+					.param("ids", ids)
+					.param("user", userId)
+					.query(Long.class)
+					.list());
 	}
 
 	private CaseSummary summary(ResultSet rs, Instant now, Locale locale) throws SQLException {

@@ -32,8 +32,8 @@ class CaseStore {
 			"stage_started_at", "stage_warn_at", "stage_deadline", "overdue_level");
 
 	private static final String INSERT = "insert into cases (number, channel, org_code, district_code, lat, lng,"
-			+ " address, description, answers, reporter_user_id, self_handled, reported_at, "
-			+ String.join(", ", MUTABLE) + ") values (" + "?, ".repeat(12 + MUTABLE.size() - 1) + "?)";
+			+ " address, description, answers, reporter_user_id, self_handled, public_shown," + " reported_at, "
+			+ String.join(", ", MUTABLE) + ") values (" + "?, ".repeat(13 + MUTABLE.size() - 1) + "?)";
 
 	private static final String UPDATE = "update cases set " + String.join(" = ?, ", MUTABLE)
 			+ " = ?, version = version + 1 where id = ? and version = ?";
@@ -49,10 +49,10 @@ class CaseStore {
 
 	/** Inserts a new case and sets its id. */
 	void insert(Case subject) {
-		List<Object> params = new ArrayList<>(
-				Arrays.asList(subject.number, subject.channel, subject.orgCode, subject.districtCode, subject.lat,
-						subject.lng, text(subject.address), subject.description, text(subject.answers),
-						number(subject.reporterUserId), subject.selfHandled, timestamp(subject.reportedAt)));
+		List<Object> params = new ArrayList<>(Arrays.asList(subject.number, subject.channel, subject.orgCode,
+				subject.districtCode, subject.lat, subject.lng, text(subject.address), subject.description,
+				text(subject.answers), number(subject.reporterUserId), subject.selfHandled, subject.publicShown,
+				timestamp(subject.reportedAt)));
 		params.addAll(mutable(subject));
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql(INSERT).params(params).update(keys, "id");
@@ -112,6 +112,7 @@ class CaseStore {
 		subject.answers = rs.getString("answers");
 		subject.reporterUserId = nullableLong(rs, "reporter_user_id");
 		subject.selfHandled = rs.getBoolean("self_handled");
+		subject.publicShown = rs.getBoolean("public_shown");
 		subject.unitCode = rs.getString("unit_code");
 		subject.handledBy = nullableLong(rs, "handled_by");
 		boolean solved = rs.getBoolean("solved");

@@ -64,7 +64,7 @@ class CaseTransitions {
 	 */
 	Case loadPublic(long id) {
 		Case subject = this.store.find(id)
-			.filter((found) -> found.category.publicVisible())
+			.filter((found) -> found.category.publicVisible() && found.publicShown)
 			.orElseThrow(() -> new NotFoundException("cases.case.not-found", id));
 		subject.escalation = this.escalations.latest(id).orElse(null);
 		return subject;

@@ -11,6 +11,26 @@ import org.springframework.context.annotation.Configuration;
 class CasesNavigation {
 
 	@Bean
+	NavItem reportNavItem() {
+		return new NavItem("nav.cases.report", ResidentPagesController.REPORT, 20, Set.of("RESIDENT"));
+	}
+
+	@Bean
+	NavItem myReportsNavItem() {
+		return new NavItem("nav.cases.mine", ResidentPagesController.MINE, 21, Set.of("RESIDENT"));
+	}
+
+	@Bean
+	NavItem aroundNavItem() {
+		return new NavItem("nav.cases.around", PublicCasesController.PATH, 22, Set.of("RESIDENT"));
+	}
+
+	@Bean
+	NavItem gridWorkerNavItem() {
+		return new NavItem("nav.cases.grid", GridWorkerPagesController.HOME + "/", 20, Set.of("GRID_WORKER"));
+	}
+
+	@Bean
 	NavItem caseCategoriesNavItem() {
 		return new NavItem("nav.cases.categories", CategoryAdminController.PATH, 91, Set.of("ADMIN"));
 	}

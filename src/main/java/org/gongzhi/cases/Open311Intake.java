@@ -95,7 +95,8 @@ class Open311Intake {
 		String description = text(params, "description", 2000);
 		Map<String, Object> answers = answers(service, params, locale);
 		ReportForm form = new ReportForm(service.code(), lat, lng, CoordSystem.WGS84, address,
-				(description != null) ? description : service.name(locale), answers, null, false, List.of(), List.of());
+				(description != null) ? description : service.name(locale), answers, null, false, List.of(), List.of(),
+				null);
 		CaseContacts.Contact contact = new CaseContacts.Contact(text(params, "first_name", 50),
 				text(params, "last_name", 50), matching(params, "email", 254, EMAIL),
 				matching(params, "phone", 32, PHONE));

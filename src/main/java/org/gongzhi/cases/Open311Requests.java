@@ -51,9 +51,10 @@ class Open311Requests {
 
 	/**
 	 * Public cases: reported in a public version of a category that is public still (a
-	 * category made private takes its old cases off the public view).
+	 * category made private takes its old cases off the public view), and that their
+	 * reporter let be shown.
 	 */
-	private static final String PUBLIC = "(exists (select 1 from case_category_version v"
+	private static final String PUBLIC = "(c.public_shown = true and exists (select 1 from case_category_version v"
 			+ " where v.id = c.category_version_id and v.public_visible = true)"
 			+ " and exists (select 1 from case_category_version v2 where v2.code = c.category_code"
 			+ " and v2.is_current = true and v2.public_visible = true))";

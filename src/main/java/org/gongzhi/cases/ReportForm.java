@@ -27,13 +27,15 @@ import jakarta.validation.constraints.Size;
  * @param attachmentIds uploaded photos, videos or documents (for a self-handled case: the
  * photos before)
  * @param handledAttachmentIds photos after handling, for a self-handled case
+ * @param publicShown whether the reporter lets the case be shown on the public map if its
+ * category is public (default yes)
  */
 record ReportForm(@NotBlank @Size(max = 32) String categoryCode,
 		@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
 		@NotNull @DecimalMin("-180") @DecimalMax("180") Double lng, CoordSystem coordSystem,
 		@Size(max = 200) String address, @NotBlank @Size(max = 2000) String description, Map<String, Object> answers,
 		Priority priority, Boolean selfHandled, @Size(max = 20) List<UUID> attachmentIds,
-		@Size(max = 20) List<UUID> handledAttachmentIds) {
+		@Size(max = 20) List<UUID> handledAttachmentIds, Boolean publicShown) {
 
 	ReportForm {
 		answers = (answers != null) ? new TreeMap<>(answers) : Map.of();
@@ -41,6 +43,7 @@ record ReportForm(@NotBlank @Size(max = 32) String categoryCode,
 		handledAttachmentIds = (handledAttachmentIds != null) ? List.copyOf(handledAttachmentIds) : List.of();
 		coordSystem = (coordSystem != null) ? coordSystem : CoordSystem.WGS84;
 		selfHandled = Boolean.TRUE.equals(selfHandled);
+		publicShown = !Boolean.FALSE.equals(publicShown);
 	}
 
 }

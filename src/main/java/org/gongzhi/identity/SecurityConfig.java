@@ -60,8 +60,8 @@ import org.springframework.web.servlet.LocaleResolver;
 class SecurityConfig {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/login", "/login/phone", "/login/phone/code", "/error",
-			"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
-			"/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/report/around", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/actuator/health/**",
+			"/actuator/info", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
 	@ConditionalOnWebApplication

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -118,6 +119,20 @@ class OrgUnitStore {
 					rs.getString(4), rs.getString(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
 					rs.getString(8)))
 			.optional();
+	}
+
+	/**
+	 * The label point of a unit; without a code, or if it has none, that of the highest
+	 * unit that has one.
+	 */
+	Optional<MapPoint> labelPoint(String code) {
+		String sql = "select centroid_lat, centroid_lng from org_unit where centroid_lat is not null";
+		RowMapper<MapPoint> point = (rs, row) -> new MapPoint(rs.getDouble(1), rs.getDouble(2));
+		Optional<MapPoint> own = (code != null)
+				? this.jdbc.sql(sql + " and code = ?").param(code).query(point).optional() : Optional.empty();
+		return own.or(() -> this.jdbc.sql(sql + " order by length(path), code fetch first 1 rows only")
+			.query(point)
+			.optional());
 	}
 
 	long count() {

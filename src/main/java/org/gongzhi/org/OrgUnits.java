@@ -41,6 +41,14 @@ public class OrgUnits {
 		return this.store.within(get(code), level);
 	}
 
+	/**
+	 * A point inside the unit's outline (its label point) to centre a map on; for a unit
+	 * without an outline, or without a code, the point of the highest unit that has one.
+	 */
+	public Optional<MapPoint> mapCentre(String code) {
+		return this.store.labelPoint(code);
+	}
+
 	public String nameOf(String code) {
 		return find(code).map(OrgUnit::name).orElse(code);
 	}
