@@ -3,6 +3,7 @@ package org.gongzhi.registry;
 import org.gongzhi.identity.CurrentScope;
 import org.gongzhi.identity.DataScope;
 import org.gongzhi.identity.GongzhiUser;
+import org.gongzhi.identity.Role;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,13 @@ class RegistryAccess {
 	/** 404 unless the row's org code lies in the caller's scope. */
 	void requireVisible(String orgCode) {
 		scope().requireVisible(orgCode);
+	}
+
+	/** Whether the caller keeps the registry (grid or community worker). */
+	boolean isWorker() {
+		return this.scope.user()
+			.map((user) -> user.hasRole(Role.GRID_WORKER) || user.hasRole(Role.COMMUNITY_WORKER))
+			.orElse(false);
 	}
 
 	/**
