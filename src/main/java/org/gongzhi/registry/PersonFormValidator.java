@@ -1,0 +1,46 @@
+package org.gongzhi.registry;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link ValidPerson}: each problem on its own field. */
+class PersonFormValidator implements ConstraintValidator<ValidPerson, PersonForm> {
+
+	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	@Override
+	public boolean isValid(PersonForm form, ConstraintValidatorContext context) {
+		if (form == null) {
+			return true;
+		}
+		context.disableDefaultConstraintViolation();
+		boolean valid = true;
+		if (form.idType() == IdType.RESIDENT_ID && form.idNumber() != null) {
+			Optional<String> problem = IdNumbers.problem(form.idNumber(), LocalDate.now(BEIJING));
+			if (problem.isPresent()) {
+				return reject(context, "idNumber", problem.get());
+			}
+			LocalDate written = IdNumbers.birthDate(form.idNumber()).orElseThrow();
+			if (form.birthDate() != null && !form.birthDate().equals(written)) {
+				valid = reject(context, "birthDate", "registry.person.birth-date-mismatch");
+			}
+			if (form.gender() != null && form.gender() != IdNumbers.gender(form.idNumber())) {
+				valid = reject(context, "gender", "registry.person.gender-mismatch");
+			}
+		}
+		if (form.effectiveGender() == null) {
+			valid = reject(context, "gender", "registry.person.gender-missing");
+		}
+		return valid;
+	}
+
+	private static boolean reject(ConstraintValidatorContext context, String field, String key) {
+		context.buildConstraintViolationWithTemplate("{" + key + "}").addPropertyNode(field).addConstraintViolation();
+		return false;
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.gongzhi.registry;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The forms of places and organizations. */
+final class PlaceForms {
+
+	static final String PHONE = "^1[3-9]\\d{9}$";
+
+	private PlaceForms() {
+	}
+
+	/** A key place (重点场所) in a grid. */
+	record PlaceForm(@NotBlank @Size(max = 18) String gridCode, @NotBlank @Size(max = 100) String name,
+			@NotNull PlaceKind kind, @Size(max = 200) String address, @DecimalMin("-90") @DecimalMax("90") Double lat,
+			@DecimalMin("-180") @DecimalMax("180") Double lng, @Size(max = 50) String contactName,
+			@Pattern(regexp = PHONE, message = "{registry.phone.invalid}") String phone, @NotNull RiskLevel riskLevel) {
+	}
+
+	/** An organization (企业, 商户, 社会组织, 物业公司, 业委会) in a grid. */
+	record OrganizationForm(@NotBlank @Size(max = 18) String gridCode, @NotBlank @Size(max = 100) String name,
+			@NotNull OrganizationKind kind, @CreditCode String creditCode, @Size(max = 200) String address,
+			@DecimalMin("-90") @DecimalMax("90") Double lat, @DecimalMin("-180") @DecimalMax("180") Double lng,
+			@Size(max = 50) String contactName,
+			@Pattern(regexp = PHONE, message = "{registry.phone.invalid}") String phone) {
+	}
+
+}

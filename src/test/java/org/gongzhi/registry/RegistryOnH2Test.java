@@ -1,0 +1,5 @@
+package org.gongzhi.registry;
+
+class RegistryOnH2Test extends RegistryContract {
+
+}

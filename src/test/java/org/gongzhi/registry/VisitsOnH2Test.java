@@ -1,0 +1,5 @@
+package org.gongzhi.registry;
+
+class VisitsOnH2Test extends VisitsContract {
+
+}
