@@ -38,7 +38,9 @@ public class CaseReports {
 	 */
 	public Reported report(GongzhiUser reporter, Report report, String idempotencyKey) {
 		ReportForm form = new ReportForm(report.categoryCode(), report.lat(), report.lng(), CoordSystem.WGS84,
-				report.address(), report.description(), Map.of(), null, false, report.attachmentIds(), List.of());
+				report.address(), report.description(), Map.of(), null, false, report.attachmentIds(), List.of(),
+				// a finding of a home visit concerns a person: never on the public page
+				false);
 		String channel = reporter.hasRole(Role.GRID_WORKER) ? "GRID_WORKER" : "HOTLINE";
 		CaseIntake.Response response = this.intake.report(form, Actor.of(reporter), channel, idempotencyKey);
 		String number = this.json.readTree(response.body()).path("number").asString();
