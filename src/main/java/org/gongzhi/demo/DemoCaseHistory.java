@@ -181,7 +181,7 @@ class DemoCaseHistory implements ApplicationRunner {
 	 * A point inside the grid: drawn in its bounding box until the grid index agrees,
 	 * else the grid's label point.
 	 */
-	private double[] pointIn(GridArea grid, Random random) {
+	double[] pointIn(GridArea grid, Random random) {
 		for (int i = 0; i < POINT_TRIES; i++) {
 			double lat = round(grid.minLat() + random.nextDouble() * (grid.maxLat() - grid.minLat()));
 			double lng = round(grid.minLng() + random.nextDouble() * (grid.maxLng() - grid.minLng()));
