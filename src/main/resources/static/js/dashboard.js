@@ -71,7 +71,7 @@
 			grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
 			xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
 			yAxis: { type: 'category', data: ranked.map(function (place) { return place.name; }) },
-			series: [{ type: 'bar', name: labels['dashboard.indicator.on-time'], cursor: 'pointer',
+			series: [{ type: 'bar', name: labels['dashboard.indicator.on-time'], cursor: 'pointer', barMaxWidth: 22,
 				data: ranked.map(function (place) {
 					var value = place.onTime < 0 ? 0 : place.onTime;
 					return { value: value, code: place.code,
@@ -101,7 +101,7 @@
 			xAxis: { type: 'value', minInterval: 1 },
 			yAxis: { type: 'category', data: top.map(function (category) { return category.name; }) },
 			series: [{ type: 'bar', name: labels['dashboard.chart.reported'], data: top.map(function (category) { return category.reported; }),
-				itemStyle: { color: '#9b0c23' }, label: { show: true, position: 'right' } }]
+				itemStyle: { color: '#9b0c23' }, barMaxWidth: 22, label: { show: true, position: 'right' } }]
 		});
 	}
 

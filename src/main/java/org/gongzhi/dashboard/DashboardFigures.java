@@ -89,7 +89,7 @@ class DashboardFigures {
 	 * @param days the period: this many days up to today
 	 */
 	Figures of(String org, int days, Locale locale) {
-		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZONE);
 		LocalDate from = today.minusDays(days - 1L);
 		GroupBy trendBy = (days <= 31) ? GroupBy.DAY : GroupBy.WEEK;
 		DataScope caller = this.scope.get();
