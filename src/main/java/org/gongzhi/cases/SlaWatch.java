@@ -165,24 +165,34 @@ class SlaWatch {
 			if (updated != 1) {
 				return false;
 			}
-			subject.clock.overdueLevel = level;
-			Stage stage = subject.clock.stage;
-			String escalatedTo = (level == OverdueLevel.RED) ? oneLevelUp(subject) : null;
-			Moment moment = new Moment(now, null, this.calendar);
-			if (level == OverdueLevel.RED) {
-				String note = this.messages.getMessage("cases.sla.red-note", new Object[] { CaseWorkflow.label(stage) },
-						Locale.SIMPLIFIED_CHINESE);
-				this.supervisions.add(id, note, moment);
-			}
-			Map<String, Object> detail = (escalatedTo != null)
-					? Map.of("stage", stage, "level", level, "escalatedTo", escalatedTo)
-					: Map.of("stage", stage, "level", level);
-			this.transitions.record(subject, List.of(subject.record(CaseAction.OVERDUE, subject.unitCode, null, detail,
-					(eventId) -> new CaseOverdue(eventId, subject.facts(), now, null, stage, level, escalatedTo))),
-					moment);
+			recordOverdue(subject, level, now);
 			return true;
 		});
 		return Boolean.TRUE.equals(marked);
+	}
+
+	/**
+	 * Marks the running stage of a case yellow or red at {@code at}: the level, for red a
+	 * 督办 note and the escalation one level up, the timeline entry and its
+	 * {@link CaseOverdue} event. The caller writes the case row.
+	 */
+	void recordOverdue(Case subject, OverdueLevel level, Instant at) {
+		subject.clock.overdueLevel = level;
+		Stage stage = subject.clock.stage;
+		String escalatedTo = (level == OverdueLevel.RED) ? oneLevelUp(subject) : null;
+		Moment moment = new Moment(at, null, this.calendar);
+		if (level == OverdueLevel.RED) {
+			String note = this.messages.getMessage("cases.sla.red-note", new Object[] { CaseWorkflow.label(stage) },
+					Locale.SIMPLIFIED_CHINESE);
+			this.supervisions.add(subject.id, note, moment);
+		}
+		Map<String, Object> detail = (escalatedTo != null)
+				? Map.of("stage", stage, "level", level, "escalatedTo", escalatedTo)
+				: Map.of("stage", stage, "level", level);
+		this.transitions.record(subject,
+				List.of(subject.record(CaseAction.OVERDUE, subject.unitCode, null, detail,
+						(eventId) -> new CaseOverdue(eventId, subject.facts(), at, null, stage, level, escalatedTo))),
+				moment);
 	}
 
 	/**

@@ -15,4 +15,10 @@ class DashboardNavigation {
 		return new NavItem("nav.home", "/", 0, Set.of());
 	}
 
+	@Bean
+	NavItem dashboardNavItem() {
+		return new NavItem("nav.dashboard", "/dashboard", 5,
+				Set.of("LEADER", "DISPATCHER", "COMMUNITY_WORKER", "PARTY_SECRETARY"));
+	}
+
 }

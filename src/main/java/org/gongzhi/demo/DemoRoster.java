@@ -67,7 +67,7 @@ class DemoRoster {
 		return workers;
 	}
 
-	private static String name(Random random) {
+	static String name(Random random) {
 		String name = String.valueOf(SURNAMES.charAt(random.nextInt(SURNAMES.length())))
 				+ GIVEN.charAt(random.nextInt(GIVEN.length()));
 		return random.nextBoolean() ? name + GIVEN.charAt(random.nextInt(GIVEN.length())) : name;

@@ -88,6 +88,11 @@ public class UserAccounts {
 		return this.store.previousLogin(userId);
 	}
 
+	/** The id of the account with this username, if there is one. */
+	public Optional<Long> idOf(String username) {
+		return this.store.findByUsername(username).map(UserStore.Account::id);
+	}
+
 	public boolean exists(String username) {
 		return this.store.findByUsername(username).isPresent();
 	}

@@ -1,5 +1,7 @@
 package org.gongzhi.notify;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -35,58 +37,89 @@ import org.springframework.stereotype.Component;
  * comes back to them. Nobody is told of their own action. Each listener may run twice
  * (the event publication registry retries it); the outbox notifies each recipient of an
  * event once. A report itself (CaseReported) notifies nobody: it waits in the
- * dispatchers' intake queue.
+ * dispatchers' intake queue. Events of long ago (history entered afterwards, such as the
+ * demo district's past cases) notify nobody: that news is stale.
  */
 @Component
 class CaseEventNotifier {
+
+	/** Events older than this are history, not news. */
+	static final Duration STALE = Duration.ofDays(2);
 
 	private final Outbox outbox;
 
 	private final Recipients recipients;
 
-	CaseEventNotifier(Outbox outbox, Recipients recipients) {
+	private final Clock clock;
+
+	CaseEventNotifier(Outbox outbox, Recipients recipients, Clock clock) {
 		this.outbox = outbox;
 		this.recipients = recipients;
+		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
 	void on(CaseAccepted event) {
+		if (stale(event)) {
+			return;
+		}
 		notify(event, NotificationKind.CASE_ACCEPTED, reporter(event.facts()));
 	}
 
 	@ApplicationModuleListener
 	void on(CaseRejected event) {
+		if (stale(event)) {
+			return;
+		}
 		notify(event, NotificationKind.CASE_REJECTED, reporter(event.facts()), MessageArgument.text(event.reason()));
 	}
 
 	@ApplicationModuleListener
 	void on(CaseHandled event) {
+		if (stale(event)) {
+			return;
+		}
 		notify(event, NotificationKind.CASE_HANDLED, reporter(event.facts()));
 	}
 
 	@ApplicationModuleListener
 	void on(CaseClosed event) {
+		if (stale(event)) {
+			return;
+		}
 		notify(event, NotificationKind.CASE_CLOSED, reporter(event.facts()));
 	}
 
 	@ApplicationModuleListener
 	void on(CaseReopened event) {
+		if (stale(event)) {
+			return;
+		}
 		notify(event, NotificationKind.CASE_REOPENED, reporter(event.facts()));
 	}
 
 	@ApplicationModuleListener
 	void on(CaseDispatched event) {
+		if (stale(event)) {
+			return;
+		}
 		String key = body(NotificationKind.CASE_DISPATCHED) + (event.rework() ? ".rework" : "");
 		post(event, NotificationKind.CASE_DISPATCHED, key, this.recipients.handlersOf(event.unitCode()));
 	}
 
 	@ApplicationModuleListener
 	void on(CaseReturned event) {
+		if (stale(event)) {
+			return;
+		}
 		notify(event, NotificationKind.CASE_RETURNED, dispatchers(event.facts()), MessageArgument.text(event.reason()));
 	}
 
 	@ApplicationModuleListener
 	void on(CaseOverdue event) {
+		if (stale(event)) {
+			return;
+		}
 		CaseFacts facts = event.facts();
 		Set<Long> to = new LinkedHashSet<>(switch (event.stage()) {
 			case ACCEPT, DISPATCH -> dispatchers(facts);
@@ -107,6 +140,9 @@ class CaseEventNotifier {
 
 	@ApplicationModuleListener
 	void on(CaseEscalated event) {
+		if (stale(event)) {
+			return;
+		}
 		String key = body(NotificationKind.CASE_ESCALATED);
 		// the lead unit first: a user in the lead unit and another summoned unit hears
 		// that they lead
@@ -121,6 +157,9 @@ class CaseEventNotifier {
 
 	@ApplicationModuleListener
 	void on(CaseSupervised event) {
+		if (stale(event)) {
+			return;
+		}
 		notify(event, NotificationKind.CASE_SUPERVISED, handlersOrDispatchers(event.facts()),
 				MessageArgument.text(event.note()));
 	}
@@ -141,6 +180,9 @@ class CaseEventNotifier {
 
 	@ApplicationModuleListener
 	void on(CaseEvaluated event) {
+		if (stale(event)) {
+			return;
+		}
 		Set<Long> to = new LinkedHashSet<>(this.recipients.handlersOf(event.facts().unitCode()));
 		if (event.rating() == Rating.DISSATISFIED) {
 			// the dispatchers decide whether the case is handled again (重办)
@@ -148,6 +190,10 @@ class CaseEventNotifier {
 		}
 		notify(event, NotificationKind.CASE_EVALUATED, to,
 				MessageArgument.key("notify.rating." + event.rating().name()));
+	}
+
+	private boolean stale(CaseEvent event) {
+		return event.at().isBefore(this.clock.instant().minus(STALE));
 	}
 
 	private List<Long> reporter(CaseFacts facts) {

@@ -56,6 +56,18 @@ public class GridLocator {
 		return this.index.size();
 	}
 
+	/**
+	 * Builds the index now unless it holds grids, for work that starts before the
+	 * application is ready and needs lookups (such as the demo history).
+	 * @return the number of grids in the index
+	 */
+	public int ensureIndexed() {
+		if (this.index.size() == 0) {
+			rebuild();
+		}
+		return this.index.size();
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void buildOnStart() {
 		rebuild();

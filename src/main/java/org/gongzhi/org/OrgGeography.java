@@ -3,7 +3,9 @@ package org.gongzhi.org;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 
 import org.gongzhi.shared.problem.ConflictException;
 import org.gongzhi.shared.problem.InvalidInputException;
@@ -77,6 +79,28 @@ public class OrgGeography {
 		}
 		this.events.publishEvent(new GridsChanged(districtCode));
 		return true;
+	}
+
+	/**
+	 * The grids with an outline within a unit (its subtree), with their households and
+	 * bounding boxes, in code order.
+	 */
+	@Transactional(readOnly = true)
+	public List<GridArea> gridAreas(String code) {
+		List<GridArea> areas = new ArrayList<>();
+		for (MappedUnit grid : this.store.mapped(this.units.get(code), OrgLevel.GRID)) {
+			if (grid.boundary() == null) {
+				continue;
+			}
+			Geometry outline = Geometries.fromGeoJson(grid.boundary());
+			Envelope box = outline.getEnvelopeInternal();
+			Point inside = outline.getInteriorPoint();
+			double labelLat = (grid.labelLat() != null) ? grid.labelLat() : inside.getY();
+			double labelLng = (grid.labelLng() != null) ? grid.labelLng() : inside.getX();
+			areas.add(new GridArea(grid.code(), (grid.households() != null) ? grid.households() : 0, labelLat, labelLng,
+					box.getMinY(), box.getMinX(), box.getMaxY(), box.getMaxX()));
+		}
+		return areas;
 	}
 
 	/** Renames a unit and corrects its contact phone and estimates. */
