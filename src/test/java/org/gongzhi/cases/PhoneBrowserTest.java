@@ -52,8 +52,16 @@ abstract class PhoneBrowserTest extends BrowserTest {
 
 	/** Signs in as a new resident by phone and code, on a phone. */
 	String signInAsNewResident() {
-		onPhone();
 		String phone = "139" + String.format(Locale.ROOT, "%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+		signInByPhone(phone);
+		return phone;
+	}
+
+	/**
+	 * Signs in by phone and code on a phone; the account is made at the first sign-in.
+	 */
+	void signInByPhone(String phone) {
+		onPhone();
 		open("/login/phone");
 		this.page.fill("#phone", phone);
 		this.page.getByTestId("phone-form").locator("button[type=submit]").click();
@@ -63,7 +71,6 @@ abstract class PhoneBrowserTest extends BrowserTest {
 		this.page.fill("#code", code.group(1));
 		this.page.getByTestId("code-form").locator("button[type=submit]").click();
 		this.page.waitForURL((target) -> !target.contains("/login"));
-		return phone;
 	}
 
 	/** Signs in with a password on a phone that tells the pages where it is. */
