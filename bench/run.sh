@@ -4,6 +4,11 @@
 #   bench/run.sh                 everything
 #   GONGZHI_SHARED=/path/shared  where the whole-country division files are (default ../shared)
 #   PGHOST/PGPORT/PGUSER         the PostgreSQL to use (default localhost:5432, postgres)
+#   BENCH_CASES=10000000         cases bulk-loaded for the dashboard queries (100000 for a quick run)
+#   BENCH_DURATION=30            seconds of each intake load (wrk and pgbench)
+#   BENCH_PORT=18980             port of the application under test
+#   BENCH_JAVA_OPTS=-Xmx1g       JVM options of the application under test
+# Needs wrk (apt-get install -y wrk), pgbench and psql (postgresql-client), curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${GONGZHI_SHARED:-../shared}
@@ -40,9 +45,12 @@ first_s=$(import)
 again_s=$(import)
 psql -qd postgres -c "drop database if exists $db" -c "drop database if exists $copydb"
 
-python3 - "$work/jmh-locate.json" "$copy_s" "$first_s" "$again_s" "$out" <<'PY'
+bench/app.sh "$work"
+
+python3 - "$work/jmh-locate.json" "$copy_s" "$first_s" "$again_s" "$out" "$work/app.json" <<'PY'
 import json, os, platform, subprocess, sys
 jmh, copy_s, first_s, again_s, out = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
+app = json.load(open(sys.argv[6]))
 score = {}
 for r in json.load(open(jmh)):
     score[(r['benchmark'].rsplit('.', 1)[1], r['params']['grids'])] = (r['primaryMetric']['score'], r['primaryMetric']['scoreError'])
@@ -54,6 +62,8 @@ def cmd(*args):
 mem = [l for l in open('/proc/meminfo') if l.startswith('MemTotal')][0].split()[1]
 lines = [f"# Benchmarks {os.path.basename(out)[:-3]}", "",
     f"Machine: {os.cpu_count()} cores, {int(mem)//1024//1024} GiB; {platform.platform()}",
+    f"Load average: {app['load_before']} before the application benchmarks, {app['load_after']} after (other work on the machine counts)",
+    f"Application JVM: `{app['java_opts']}`; wrk {app['wrk_version']}; intake {app['duration']} s per side; BENCH_CASES={os.environ.get('BENCH_CASES', '10000000')}",
     f"Java: {cmd('java', '-version').splitlines()[0]}; PostgreSQL: {cmd('psql', '--version')}", "",
     "| figure | value | baseline (same run) | ratio | aim |", "|---|---|---|---|---|"]
 for grids, label in [('demo', 'demo grids of 皇姑区'), ('synthetic100k', '100,000 synthetic grids')]:
@@ -63,10 +73,26 @@ for grids, label in [('demo', 'demo grids of 皇姑区'), ('synthetic100k', '100
     lines.append(f"| point → grid, {label} | {idx:,.0f} lookups/s (± {idx_err:,.0f}), 1 thread | brute-force scan {brute:,.0f}/s (± {brute_err:,.0f}) | {idx/brute:,.0f}× | {aim} |")
 lines.append(f"| whole-country import (665,276 units) into PostgreSQL | {first_s:.1f} s | COPY of villages.csv into a plain table {copy_s:.1f} s | {first_s/copy_s:.1f}× COPY | ≤ 30 s, ≤ 3× COPY |")
 lines.append(f"| the same import again (nothing changes) | {again_s:.1f} s | COPY {copy_s:.1f} s | {again_s/copy_s:.1f}× COPY | idempotent |")
+i, p = app['intake'], app['pgbench']
+lines.append(f"| intake `POST /api/cases`, 64 connections | {i['rps']:,.0f} req/s, p50 {i['p50']:.1f} ms, p99 {i['p99']:.1f} ms ({i['non2xx']} of {i['requests']:,} failed: non-2xx or wrk's 2 s timeout) | pgbench single-row INSERT, 64 clients: {p['tps']:,.0f}/s, p50 {p['p50']:.1f} ms, p99 {p['p99']:.1f} ms | {100*i['rps']/p['tps']:.0f} % of pgbench | ≥ 25 %, p99 ≤ 50 ms |")
+b = app['bulk']
+lines.append(f"| bulk-cases: {b['cases']:,} cases with {b['events']:,} events and rollups | {b['seconds']:.0f} s ({b['cases']/max(b['seconds'],1e-9):,.0f} cases/s) | | | |")
+for q in app['queries']:
+    lines.append(f"| {q['label']} on {app['cases_total']:,} cases | {q['api_ms']:.0f} ms (median of 5, warm) | {q['baseline_label']}: {q['baseline_ms']:,.0f} ms | {q['baseline_ms']/q['api_ms']:,.1f}× | ≤ 200 ms, ≥ 20× |")
+c = app['start']
+lines.append(f"| cold start to first page served (demo district in place) | {c['seconds']:.1f} s, RSS {c['rss_mb']:.0f} MB at the first page | first start, which builds the demo district: {c['first_seconds']:.1f} s | | ≤ 8 s, ≤ 600 MB |")
+lines.append(f"| RSS after the intake and dashboard runs | {app['rss_after_mb']:.0f} MB | | | |")
 lines += ["", "Point → grid: JMH, 1 fork, 3 × 2 s warm-up, 5 × 2 s measurement, one thread (so the figure is per core).",
     "Import: `java -jar target/gongzhi.jar import-divisions` timed by the importer itself (parsing, diffing against the",
     "table, COPY of new units into `org_unit` with its primary key, parent foreign key and indexes); the baseline is",
-    "psql `\\copy` of the villages file alone into an unindexed table."]
+    "psql `\\copy` of the villages file alone into an unindexed table.",
+    "Intake: wrk (2 threads, 64 connections) posting a valid report (random demo grid point and leaf category, no Idempotency-Key)",
+    "with the demo dispatcher's API token to the jar on PostgreSQL; pgbench (64 clients, 2 threads) inserting one row into a",
+    "plain table with a bigserial key on the same server; latencies of pgbench from its per-transaction log.",
+    "Dashboard: `bulk-cases` loads the cases (seed 1, 365 days); each API call is timed with curl (median of 5 after one",
+    "warm-up); the baselines compute the same answer from the cases tables with psql: the month's counters by a GROUP BY",
+    "over the timeline joined with the cases plus the state counts, and the same filtered page with index scans disabled.",
+    "Cold start: `java -jar` until `/` (followed to the sign-in page) answers, then VmRSS of the process."]
 open(out, 'w').write('\n'.join(lines) + '\n')
 print('\n'.join(lines))
 PY

@@ -1,6 +1,7 @@
 package org.gongzhi;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -15,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GongzhiApplication {
 
 	public static void main(String[] args) {
-		if (Arrays.asList(args).contains("import-divisions")) {
+		List<String> arguments = Arrays.asList(args);
+		if (arguments.contains("import-divisions") || arguments.contains("bulk-cases")) {
 			// a one-off command: no web server, no demo data, exit when done
 			SpringApplication command = new SpringApplication(GongzhiApplication.class);
 			command.setWebApplicationType(WebApplicationType.NONE);

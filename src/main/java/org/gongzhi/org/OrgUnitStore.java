@@ -47,6 +47,16 @@ class OrgUnitStore {
 			.list();
 	}
 
+	List<GridPoint> gridPoints(OrgUnit parent) {
+		return this.jdbc
+			.sql("select code, coalesce(households, 0) households, centroid_lat, centroid_lng from org_unit"
+					+ " where path like ? and level = 'GRID' and centroid_lat is not null order by code")
+			.param(parent.path() + "%")
+			.query((rs, row) -> new GridPoint(rs.getString("code"), rs.getInt("households"),
+					rs.getDouble("centroid_lat"), rs.getDouble("centroid_lng")))
+			.list();
+	}
+
 	List<OrgUnit> within(OrgUnit parent, OrgLevel level) {
 		return this.jdbc.sql("select " + COLUMNS + " from org_unit where path like ? and level = ? order by code")
 			.params(parent.path() + "%", level.name())

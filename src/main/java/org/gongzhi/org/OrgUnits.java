@@ -49,6 +49,15 @@ public class OrgUnits {
 		return this.store.labelPoint(code);
 	}
 
+	/**
+	 * Where the grids in the subtree of {@code code} are: a point inside each mapped grid
+	 * (its label point) with its households, ordered by code. Grids without an outline
+	 * are left out.
+	 */
+	public List<GridPoint> gridPoints(String code) {
+		return this.store.gridPoints(get(code));
+	}
+
 	public String nameOf(String code) {
 		return find(code).map(OrgUnit::name).orElse(code);
 	}
