@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import org.gongzhi.evaluation.IndicatorRebuild;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the same events one by one, and a second run with the same seed adds nothing.
  */
 @PostgresTest
+@Order(1)
 class BulkCasesOnPostgresTest extends ApplicationTest {
 
 	private static final long SEED = 90_210_105L;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +31,7 @@ import static org.awaitility.Awaitility.await;
  * same seed plans the same cases, the database holds them, running again adds nothing,
  * and the indicators rebuilt from the case events agree with a count of the cases.
  */
+@Order(1)
 class DemoCaseHistoryTest extends ApplicationTest {
 
 	@Autowired
