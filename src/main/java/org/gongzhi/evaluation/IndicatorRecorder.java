@@ -84,10 +84,19 @@ class IndicatorRecorder {
 		return true;
 	}
 
+	/**
+	 * Writes the changes table by table, each in its key order, the same for every
+	 * transaction (no lock cycles between concurrent listeners).
+	 */
 	private void apply(RollupChanges changes) {
 		changes.counters().forEach(this.upserts::addCounters);
 		for (Map.Entry<RollupKey, SortedMap<Integer, Long>> entry : changes.closures().entrySet()) {
 			entry.getValue().forEach((bucket, closures) -> this.upserts.addClosures(entry.getKey(), bucket, closures));
+		}
+		changes.unitCounters().forEach(this.upserts::addUnitCounters);
+		for (Map.Entry<RollupKey, SortedMap<Integer, Long>> entry : changes.unitClosures().entrySet()) {
+			entry.getValue()
+				.forEach((bucket, closures) -> this.upserts.addUnitClosures(entry.getKey(), bucket, closures));
 		}
 		changes.states().forEach(this.upserts::addCases);
 	}
