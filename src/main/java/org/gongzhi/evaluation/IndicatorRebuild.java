@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.gongzhi.cases.CaseEvent;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,8 +36,12 @@ public class IndicatorRebuild {
 
 	private final TransactionTemplate transaction;
 
-	IndicatorRebuild(IndicatorRecorder recorder, JdbcClient jdbc, PlatformTransactionManager transactions) {
+	private final ApplicationEventPublisher events;
+
+	IndicatorRebuild(IndicatorRecorder recorder, JdbcClient jdbc, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
 		this.recorder = recorder;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -55,6 +60,7 @@ public class IndicatorRebuild {
 			}
 		}
 		log.info("Indicator rollups rebuilt from {} case events", counted);
+		this.events.publishEvent(new IndicatorsChanged(0));
 		return counted;
 	}
 
