@@ -1,6 +1,7 @@
 package org.gongzhi.dashboard;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.gongzhi.evaluation.IndicatorQuery;
 import org.gongzhi.evaluation.IndicatorRatios;
 import org.gongzhi.evaluation.IndicatorReport;
 import org.gongzhi.evaluation.Indicators;
+import org.gongzhi.evaluation.IndicatorsChanged;
 import org.gongzhi.identity.CurrentScope;
 import org.gongzhi.identity.DataScope;
 import org.gongzhi.org.OrgLevel;
@@ -31,6 +33,7 @@ import org.gongzhi.org.OrgUnit;
 import org.gongzhi.org.OrgUnits;
 import org.gongzhi.shared.problem.NotFoundException;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 
@@ -39,7 +42,10 @@ import org.springframework.stereotype.Service;
  * ({@link Indicators}, which keeps to the caller's scope): cases in each state now, the
  * period's and today's flows, the indicators, their trend by day or week, the places one
  * level down and the handling units ranked by 按期结案率, and the categories reported most.
- * Four indicator reports in all, whatever the size of the place.
+ * Four indicator reports in all (five by week), whatever the size of the place, run side
+ * by side. The figures are kept for {@link #CACHED_FOR} per place, period, day,
+ * department and language, and dropped whenever this node counts a case event
+ * ({@link IndicatorsChanged}); the scope check runs on every call.
  */
 @Service
 class DashboardFigures {
@@ -55,6 +61,12 @@ class DashboardFigures {
 
 	private static final int TOP_UNITS = 10;
 
+	/**
+	 * How long figures are reused on this node; a case event counted on this node drops
+	 * them at once, one counted on another node shows here within this time.
+	 */
+	static final Duration CACHED_FOR = Duration.ofSeconds(20);
+
 	private final Indicators indicators;
 
 	private final OrgUnits orgUnits;
@@ -67,6 +79,8 @@ class DashboardFigures {
 	private final ExecutorService parallel;
 
 	private final CurrentScope scope;
+
+	private final FiguresCache cache = new FiguresCache(CACHED_FOR);
 
 	DashboardFigures(Indicators indicators, OrgUnits orgUnits, OpenCasesMap openCases, CurrentScope scope,
 			Clock clock) {
@@ -90,15 +104,21 @@ class DashboardFigures {
 	 */
 	Figures of(String org, int days, Locale locale) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZONE);
-		LocalDate from = today.minusDays(days - 1L);
-		GroupBy trendBy = (days <= 31) ? GroupBy.DAY : GroupBy.WEEK;
 		DataScope caller = this.scope.get();
 		String code = (org != null && !org.isBlank()) ? org.strip() : caller.orgCode();
 		caller.requireVisible(code, "indicators.org.not-found", code);
 		OrgUnit unit = this.orgUnits.find(code)
 			.orElseThrow(() -> new NotFoundException("indicators.org.not-found", code));
+		// the reports keep to the caller's department, if any; names are in the locale
+		FiguresCache.Key key = new FiguresCache.Key(unit.code(), days, today, caller.departmentCode(), locale);
+		return this.cache.get(key, () -> compute(unit, days, today, locale));
+	}
+
+	private Figures compute(OrgUnit unit, int days, LocalDate today, Locale locale) {
+		LocalDate from = today.minusDays(days - 1L);
+		GroupBy trendBy = (days <= 31) ? GroupBy.DAY : GroupBy.WEEK;
 		OrgLevel below = below(unit.level());
-		// the other three reports run beside each other, as the caller
+		// the other reports run beside each other, as the caller
 		Future<List<Ranked>> places = this.parallel.submit(() -> (below == null) ? List.<Ranked>of()
 				: ranked(report(unit, from, today, groupBy(below)).groups(), Integer.MAX_VALUE));
 		Future<List<Ranked>> units = this.parallel.submit(() -> ranked(report(unit, from, today, GroupBy.UNIT).groups()
@@ -114,18 +134,26 @@ class DashboardFigures {
 				.map((group) -> new Counted(group.key(), this.openCases.categoryName(group.key(), locale),
 						group.counters().reported()))
 				.toList());
+		// by week, today is a report of its own; by day, it is the trend's last day
+		Future<IndicatorGroup> day = (trendBy == GroupBy.DAY) ? null
+				: this.parallel.submit(() -> report(unit, today, today, GroupBy.NONE).total());
 		IndicatorReport trend = report(unit, from, today, trendBy);
 		List<Trend> points = trend.groups().stream().map(Trend::of).toList();
 		IndicatorGroup total = trend.total();
-		Trend todays = points.isEmpty() ? Trend.EMPTY : points.get(points.size() - 1);
-		if (trendBy != GroupBy.DAY) {
-			IndicatorReport day = this.indicators
-				.report(new IndicatorQuery(unit.code(), null, null, today, today, GroupBy.NONE));
-			todays = Trend.of(day.total());
-		}
+		Trend todays = (day != null) ? Trend.of(result(day))
+				: points.isEmpty() ? Trend.EMPTY : points.get(points.size() - 1);
 		return new Figures(unit, below, days, from, today, trendBy, total.states(), todays,
 				new Flows(total.counters().reported(), total.counters().closed()), total.indicators(), points,
 				result(places), result(units), result(categories));
+	}
+
+	/**
+	 * Whatever a dashboard shows may have changed: figures cached on this node are
+	 * dropped.
+	 */
+	@EventListener
+	void on(IndicatorsChanged changed) {
+		this.cache.clear();
 	}
 
 	private IndicatorReport report(OrgUnit unit, LocalDate from, LocalDate to, GroupBy groupBy) {

@@ -44,6 +44,34 @@ final class H2RollupUpserts extends SqlRollupUpserts {
 			+ " when not matched then insert (" + KEY_COLUMNS + ", district_code, bucket, closures) values (s.on_day,"
 			+ " s.org_code, s.unit_code, s.category_code, s.worker_id, s.district_code, s.bucket, s.closures)";
 
+	private static final String UNIT_KEY_SOURCE = "cast(? as varchar(6)) district_code, cast(? as date) on_day, "
+			+ "cast(? as varchar(32)) org_code, cast(? as varchar(32)) unit_code, "
+			+ "cast(? as varchar(32)) category_code";
+
+	private static final String UNIT_KEY_MATCH = "t.district_code = s.district_code and t.on_day = s.on_day"
+			+ " and t.org_code = s.org_code and t.unit_code = s.unit_code and t.category_code = s.category_code";
+
+	private static final String UNIT_COUNTERS = "merge into indicator_rollup_unit t using (select " + UNIT_KEY_SOURCE
+			+ ", "
+			+ Arrays.stream(Counter.values())
+				.map((counter) -> "cast(? as bigint) " + counter.column())
+				.collect(Collectors.joining(", "))
+			+ ") s on (" + UNIT_KEY_MATCH + ") when matched then update set "
+			+ Arrays.stream(Counter.values())
+				.map((counter) -> counter.column() + " = t." + counter.column() + " + s." + counter.column())
+				.collect(Collectors.joining(", "))
+			+ " when not matched then insert (" + UNIT_KEY_COLUMNS + ", " + COUNTER_COLUMNS + ") values ("
+			+ Arrays.stream((UNIT_KEY_COLUMNS + ", " + COUNTER_COLUMNS).split(", "))
+				.map((column) -> "s." + column)
+				.collect(Collectors.joining(", "))
+			+ ")";
+
+	private static final String UNIT_CLOSURES = "merge into indicator_closure_bucket_unit t using (select "
+			+ UNIT_KEY_SOURCE + ", cast(? as smallint) bucket, cast(? as bigint) closures) s on (" + UNIT_KEY_MATCH
+			+ " and t.bucket = s.bucket) when matched then update set closures = t.closures + s.closures"
+			+ " when not matched then insert (" + UNIT_KEY_COLUMNS + ", bucket, closures) values (s.district_code,"
+			+ " s.on_day, s.org_code, s.unit_code, s.category_code, s.bucket, s.closures)";
+
 	private static final String CASES = """
 			merge into indicator_state_count t
 			using (select cast(? as varchar(32)) org_code, cast(? as varchar(32)) unit_code,
@@ -56,7 +84,7 @@ final class H2RollupUpserts extends SqlRollupUpserts {
 			  values (s.org_code, s.unit_code, s.category_code, s.state, s.district_code, s.cases)""";
 
 	H2RollupUpserts(JdbcClient jdbc) {
-		super(jdbc, COUNTERS, CLOSURES, CASES);
+		super(jdbc, COUNTERS, CLOSURES, UNIT_COUNTERS, UNIT_CLOSURES, CASES);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.gongzhi.cases.CaseEvent;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,7 +27,8 @@ public class IndicatorRebuild {
 	private static final Logger log = LoggerFactory.getLogger(IndicatorRebuild.class);
 
 	private static final List<String> TABLES = List.of("indicator_rollup", "indicator_closure_bucket",
-			"indicator_state_count", "indicator_case", "indicator_processed_event");
+			"indicator_rollup_unit", "indicator_closure_bucket_unit", "indicator_state_count", "indicator_case",
+			"indicator_processed_event");
 
 	private final IndicatorRecorder recorder;
 
@@ -34,8 +36,12 @@ public class IndicatorRebuild {
 
 	private final TransactionTemplate transaction;
 
-	IndicatorRebuild(IndicatorRecorder recorder, JdbcClient jdbc, PlatformTransactionManager transactions) {
+	private final ApplicationEventPublisher events;
+
+	IndicatorRebuild(IndicatorRecorder recorder, JdbcClient jdbc, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
 		this.recorder = recorder;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -54,6 +60,7 @@ public class IndicatorRebuild {
 			}
 		}
 		log.info("Indicator rollups rebuilt from {} case events", counted);
+		this.events.publishEvent(new IndicatorsChanged(0));
 		return counted;
 	}
 

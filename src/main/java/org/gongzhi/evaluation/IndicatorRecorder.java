@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.gongzhi.cases.CaseEvent;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Counts one case event into the rollups, exactly once: the event id is claimed in the
  * same transaction as the rollup updates, so a second delivery finds it claimed and
  * changes nothing. A transaction that loses a race (a deadlock, a lock timeout, two first
- * inserts of one row) is run again.
+ * inserts of one row) is run again. Once counted, {@link IndicatorsChanged} is published.
  */
 @Component
 class IndicatorRecorder {
@@ -37,9 +38,12 @@ class IndicatorRecorder {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	IndicatorRecorder(RollupUpserts upserts, CaseStandings standings, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.upserts = upserts;
+		this.events = events;
 		this.standings = standings;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -52,7 +56,11 @@ class IndicatorRecorder {
 	boolean record(CaseEvent event) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return Boolean.TRUE.equals(this.transaction.execute((status) -> recordOnce(event)));
+				boolean counted = Boolean.TRUE.equals(this.transaction.execute((status) -> recordOnce(event)));
+				if (counted) {
+					this.events.publishEvent(new IndicatorsChanged(event.facts().caseId()));
+				}
+				return counted;
 			}
 			catch (TransientDataAccessException | DuplicateKeyException ex) {
 				if (attempt == ATTEMPTS) {
@@ -84,10 +92,19 @@ class IndicatorRecorder {
 		return true;
 	}
 
+	/**
+	 * Writes the changes table by table, each in its key order, the same for every
+	 * transaction (no lock cycles between concurrent listeners).
+	 */
 	private void apply(RollupChanges changes) {
 		changes.counters().forEach(this.upserts::addCounters);
 		for (Map.Entry<RollupKey, SortedMap<Integer, Long>> entry : changes.closures().entrySet()) {
 			entry.getValue().forEach((bucket, closures) -> this.upserts.addClosures(entry.getKey(), bucket, closures));
+		}
+		changes.unitCounters().forEach(this.upserts::addUnitCounters);
+		for (Map.Entry<RollupKey, SortedMap<Integer, Long>> entry : changes.unitClosures().entrySet()) {
+			entry.getValue()
+				.forEach((bucket, closures) -> this.upserts.addUnitClosures(entry.getKey(), bucket, closures));
 		}
 		changes.states().forEach(this.upserts::addCases);
 	}

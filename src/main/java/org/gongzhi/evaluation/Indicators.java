@@ -81,9 +81,7 @@ public class Indicators {
 		}
 		GroupBy groupBy = (query.groupBy() != null) ? query.groupBy() : GroupBy.NONE;
 		RollupQueries.Filter filter = new RollupQueries.Filter(org.code(), unit, category, from, to);
-		List<IndicatorGroup> groups = groups(filter, groupBy, org);
-		return new IndicatorReport(IndicatorDefinitions.VERSION, org.code(), org.name(), unit, category, from, to,
-				groupBy, total(filter, groups), groups);
+		return report(org, unit, category, filter, groupBy);
 	}
 
 	private OrgUnit visibleOrg(DataScope caller, String code) {
@@ -110,12 +108,20 @@ public class Indicators {
 		return unit;
 	}
 
-	private List<IndicatorGroup> groups(RollupQueries.Filter filter, GroupBy groupBy, OrgUnit org) {
+	/**
+	 * The groups and their total. Every grouping puts each rollup row in exactly one
+	 * group (the groups of a period grouping cover the whole period), so the total's
+	 * counters and closure buckets are the groups' sums, and so are its states where the
+	 * groups have them; only a grouping without states asks for them once more.
+	 */
+	private IndicatorReport report(OrgUnit org, String unit, String category, RollupQueries.Filter filter,
+			GroupBy groupBy) {
 		String expression = GroupExpressions.of(groupBy);
-		Map<String, long[]> byKey = this.queries.counters(filter, expression);
-		Map<String, long[]> bucketsByKey = this.queries.closureBuckets(filter, expression);
-		Map<String, Map<CaseState, Long>> states = GroupExpressions.hasStates(groupBy)
-				? this.queries.states(filter, expression) : Map.of();
+		boolean hasStates = GroupExpressions.hasStates(groupBy);
+		boolean byWorker = groupBy == GroupBy.WORKER;
+		Map<String, long[]> byKey = this.queries.counters(filter, expression, byWorker);
+		Map<String, long[]> bucketsByKey = this.queries.closureBuckets(filter, expression, byWorker);
+		Map<String, Map<CaseState, Long>> states = hasStates ? this.queries.states(filter, expression) : Map.of();
 		Map<String, long[]> counters = groupBy.isPeriod()
 				? Periods.fold(byKey, groupBy, filter.from(), filter.to(), Counter.COUNT) : byKey;
 		Map<String, long[]> buckets = groupBy.isPeriod()
@@ -126,23 +132,25 @@ public class Indicators {
 		keys.sort(order(groupBy));
 		Map<String, String> groupNames = this.names.of(groupBy, org, keys);
 		List<IndicatorGroup> groups = new ArrayList<>();
+		long[] totalCounters = new long[Counter.COUNT];
+		long[] totalBuckets = new long[ClosureBuckets.count()];
+		Map<CaseState, Long> totalStates = new EnumMap<>(CaseState.class);
 		for (String key : keys) {
 			groups.add(group(key, groupNames.get(key), counters.get(key), buckets.get(key),
-					GroupExpressions.hasStates(groupBy) ? states.getOrDefault(key, Map.of()) : null));
+					hasStates ? states.getOrDefault(key, Map.of()) : null));
+			add(totalCounters, counters.get(key));
+			add(totalBuckets, buckets.get(key));
 		}
-		return groups;
-	}
-
-	private IndicatorGroup total(RollupQueries.Filter filter, List<IndicatorGroup> groups) {
-		long[] counters = new long[Counter.COUNT];
-		long[] buckets = new long[ClosureBuckets.count()];
-		Map<CaseState, Long> states = new EnumMap<>(CaseState.class);
-		for (IndicatorGroup group : groups) {
-			add(counters, group.counters().toArray());
+		if (hasStates) {
+			states.values()
+				.forEach((byState) -> byState.forEach((state, cases) -> totalStates.merge(state, cases, Long::sum)));
 		}
-		this.queries.closureBuckets(filter, null).values().forEach((summed) -> add(buckets, summed));
-		this.queries.states(filter, null).values().forEach(states::putAll);
-		return group(RollupQueries.ALL, null, counters, buckets, states);
+		else {
+			this.queries.states(filter, null).values().forEach(totalStates::putAll);
+		}
+		IndicatorGroup total = group(RollupQueries.ALL, null, totalCounters, totalBuckets, totalStates);
+		return new IndicatorReport(IndicatorDefinitions.VERSION, org.code(), org.name(), unit, category, filter.from(),
+				filter.to(), groupBy, total, groups);
 	}
 
 	private static IndicatorGroup group(String key, String name, long[] counters, long[] buckets,
@@ -161,6 +169,9 @@ public class Indicators {
 	}
 
 	private static void add(long[] sum, long[] values) {
+		if (values == null) {
+			return;
+		}
 		for (int i = 0; i < sum.length; i++) {
 			sum[i] += values[i];
 		}

@@ -25,6 +25,18 @@ final class PostgresRollupUpserts extends SqlRollupUpserts {
 			+ ", district_code, bucket, closures) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (" + KEY_COLUMNS
 			+ ", bucket) do update set closures = indicator_closure_bucket.closures + excluded.closures";
 
+	private static final String UNIT_COUNTERS = "insert into indicator_rollup_unit (" + UNIT_KEY_COLUMNS + ", "
+			+ COUNTER_COLUMNS + ") values (" + placeholders(5 + Counter.COUNT) + ") on conflict (" + UNIT_KEY_COLUMNS
+			+ ") do update set "
+			+ Arrays.stream(Counter.values())
+				.map((counter) -> counter.column() + " = indicator_rollup_unit." + counter.column() + " + excluded."
+						+ counter.column())
+				.collect(Collectors.joining(", "));
+
+	private static final String UNIT_CLOSURES = "insert into indicator_closure_bucket_unit (" + UNIT_KEY_COLUMNS
+			+ ", bucket, closures) values (?, ?, ?, ?, ?, ?, ?) on conflict (" + UNIT_KEY_COLUMNS
+			+ ", bucket) do update set closures = indicator_closure_bucket_unit.closures + excluded.closures";
+
 	private static final String CASES = """
 			insert into indicator_state_count (org_code, unit_code, category_code, state, district_code, cases)
 			values (?, ?, ?, ?, ?, ?)
@@ -32,7 +44,7 @@ final class PostgresRollupUpserts extends SqlRollupUpserts {
 			do update set cases = indicator_state_count.cases + excluded.cases""";
 
 	PostgresRollupUpserts(JdbcClient jdbc) {
-		super(jdbc, COUNTERS, CLOSURES, CASES);
+		super(jdbc, COUNTERS, CLOSURES, UNIT_COUNTERS, UNIT_CLOSURES, CASES);
 	}
 
 	@Override

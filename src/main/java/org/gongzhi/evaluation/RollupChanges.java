@@ -1,5 +1,6 @@
 package org.gongzhi.evaluation;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -49,6 +50,35 @@ final class RollupChanges {
 
 	SortedMap<RollupKey, SortedMap<Integer, Long>> closures() {
 		return this.closures;
+	}
+
+	/**
+	 * The counter deltas summed over workers, keyed without the worker (worker 0), rows
+	 * without any change left out.
+	 */
+	SortedMap<RollupKey, long[]> unitCounters() {
+		SortedMap<RollupKey, long[]> summed = new TreeMap<>();
+		this.counters.forEach((key, deltas) -> {
+			long[] sum = summed.computeIfAbsent(withoutWorker(key), (k) -> new long[Counter.COUNT]);
+			for (int i = 0; i < sum.length; i++) {
+				sum[i] += deltas[i];
+			}
+		});
+		summed.values().removeIf((deltas) -> Arrays.stream(deltas).allMatch((delta) -> delta == 0));
+		return summed;
+	}
+
+	/** The closures summed over workers, keyed without the worker (worker 0). */
+	SortedMap<RollupKey, SortedMap<Integer, Long>> unitClosures() {
+		SortedMap<RollupKey, SortedMap<Integer, Long>> summed = new TreeMap<>();
+		this.closures.forEach((key, buckets) -> buckets
+			.forEach((bucket, closures) -> summed.computeIfAbsent(withoutWorker(key), (k) -> new TreeMap<>())
+				.merge(bucket, closures, Long::sum)));
+		return summed;
+	}
+
+	private static RollupKey withoutWorker(RollupKey key) {
+		return new RollupKey(key.day(), key.orgCode(), key.unitCode(), key.categoryCode(), 0);
 	}
 
 	/** Case count deltas per state row, rows without any change left out. */

@@ -18,8 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Sums of rollup rows per group. Reads only the rollup tables; a query is one index range
- * of a district's days (or, above a district, of the days).
+ * Sums of rollup rows per group. Reads only the rollup tables: the rows without the
+ * worker ({@code indicator_rollup_unit}, {@code indicator_closure_bucket_unit}) unless
+ * the grouping is by worker. A query is one index range of a district's days (above a
+ * district, of its districts' days).
  */
 @Repository
 class RollupQueries {
@@ -50,6 +52,12 @@ class RollupQueries {
 			if (this.org.length() >= 6) {
 				sql.append(" and district_code = ?");
 				params.add(RollupKey.districtOf(this.org));
+			}
+			else {
+				// the districts below: codes of digits that start with the org's code
+				sql.append(" and district_code between ? and ?");
+				params.add(this.org);
+				params.add(this.org + "9".repeat(6 - this.org.length()));
 			}
 			sql.append(" and org_code like ?");
 			params.add(this.org + "%");
@@ -84,15 +92,17 @@ class RollupQueries {
 	 * Counter sums per group, in {@link Counter} order.
 	 * @param groupExpression a whitelisted SQL expression over the rollup's key columns,
 	 * {@code null} for one group {@link #ALL}
+	 * @param byWorker whether the expression needs the worker (only then are the rows per
+	 * worker read)
 	 */
-	Map<String, long[]> counters(Filter filter, String groupExpression) {
+	Map<String, long[]> counters(Filter filter, String groupExpression, boolean byWorker) {
 		List<Object> params = periodParams(filter);
 		String sums = Arrays.stream(Counter.values())
 			.map((counter) -> "sum(" + counter.column() + ")")
 			.collect(Collectors.joining(", "));
-		String sql = "select " + keyColumn(groupExpression) + ", " + sums
-				+ " from indicator_rollup where on_day between ? and ?" + filter.placeCondition(params)
-				+ groupBy(groupExpression);
+		String sql = "select " + keyColumn(groupExpression) + ", " + sums + " from "
+				+ (byWorker ? "indicator_rollup" : "indicator_rollup_unit") + " where on_day between ? and ?"
+				+ filter.placeCondition(params) + groupBy(groupExpression);
 		Map<String, long[]> groups = new HashMap<>();
 		this.jdbc.sql(sql).params(params).query((ResultSet rs) -> {
 			long[] values = new long[Counter.COUNT];
@@ -104,11 +114,12 @@ class RollupQueries {
 		return groups;
 	}
 
-	/** Closures per duration bucket per group. */
-	Map<String, long[]> closureBuckets(Filter filter, String groupExpression) {
+	/** Closures per duration bucket per group (see {@link #counters}). */
+	Map<String, long[]> closureBuckets(Filter filter, String groupExpression, boolean byWorker) {
 		List<Object> params = periodParams(filter);
-		String sql = "select " + keyColumn(groupExpression) + ", bucket, sum(closures) from indicator_closure_bucket "
-				+ "where on_day between ? and ?" + filter.placeCondition(params)
+		String sql = "select " + keyColumn(groupExpression) + ", bucket, sum(closures) from "
+				+ (byWorker ? "indicator_closure_bucket" : "indicator_closure_bucket_unit")
+				+ " where on_day between ? and ?" + filter.placeCondition(params)
 				+ ((groupExpression != null) ? " group by " + groupExpression + ", bucket" : " group by bucket");
 		Map<String, long[]> groups = new HashMap<>();
 		this.jdbc.sql(sql).params(params).query((ResultSet rs) -> {

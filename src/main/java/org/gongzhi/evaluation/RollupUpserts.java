@@ -20,6 +20,9 @@ interface RollupUpserts {
 
 	String KEY_COLUMNS = "on_day, org_code, unit_code, category_code, worker_id";
 
+	/** The key of the rows without the worker ({@code indicator_rollup_unit}, V7_2). */
+	String UNIT_KEY_COLUMNS = "district_code, on_day, org_code, unit_code, category_code";
+
 	/**
 	 * Records that the event is being counted, in the caller's transaction; whether it
 	 * was new (false: counted before, skip it).
@@ -31,6 +34,15 @@ interface RollupUpserts {
 
 	/** Adds closures to one duration bucket of the key. */
 	void addClosures(RollupKey key, int bucket, long closures);
+
+	/**
+	 * Adds the deltas (in {@link Counter} order) to the row without the worker of the key
+	 * (its worker is ignored).
+	 */
+	void addUnitCounters(RollupKey key, long[] deltas);
+
+	/** Adds closures to one duration bucket of the row without the worker of the key. */
+	void addUnitClosures(RollupKey key, int bucket, long closures);
 
 	/** Adds to the count of cases in one state. */
 	void addCases(StateKey key, long delta);
@@ -44,6 +56,17 @@ interface RollupUpserts {
 		params.add(key.categoryCode());
 		params.add(key.workerId());
 		params.add(key.districtCode());
+		return params;
+	}
+
+	/** Parameters of a key without the worker: {@link #UNIT_KEY_COLUMNS}. */
+	static List<Object> unitKeyParams(RollupKey key) {
+		List<Object> params = new ArrayList<>();
+		params.add(key.districtCode());
+		params.add(Date.valueOf(key.day()));
+		params.add(key.orgCode());
+		params.add(key.unitCode());
+		params.add(key.categoryCode());
 		return params;
 	}
 

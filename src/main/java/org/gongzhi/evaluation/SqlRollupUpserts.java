@@ -17,12 +17,19 @@ abstract class SqlRollupUpserts implements RollupUpserts {
 
 	private final String closures;
 
+	private final String unitCounters;
+
+	private final String unitClosures;
+
 	private final String cases;
 
-	SqlRollupUpserts(JdbcClient jdbc, String counters, String closures, String cases) {
+	SqlRollupUpserts(JdbcClient jdbc, String counters, String closures, String unitCounters, String unitClosures,
+			String cases) {
 		this.jdbc = jdbc;
 		this.counters = counters;
 		this.closures = closures;
+		this.unitCounters = unitCounters;
+		this.unitClosures = unitClosures;
 		this.cases = cases;
 	}
 
@@ -43,6 +50,21 @@ abstract class SqlRollupUpserts implements RollupUpserts {
 		params.add(bucket);
 		params.add(closures);
 		this.jdbc.sql(this.closures).params(params).update();
+	}
+
+	@Override
+	public void addUnitCounters(RollupKey key, long[] deltas) {
+		List<Object> params = RollupUpserts.unitKeyParams(key);
+		Arrays.stream(deltas).forEach(params::add);
+		this.jdbc.sql(this.unitCounters).params(params).update();
+	}
+
+	@Override
+	public void addUnitClosures(RollupKey key, int bucket, long closures) {
+		List<Object> params = RollupUpserts.unitKeyParams(key);
+		params.add(bucket);
+		params.add(closures);
+		this.jdbc.sql(this.unitClosures).params(params).update();
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,10 +170,22 @@ abstract class IndicatorsContract extends ApplicationTest {
 	}
 
 	@Test
+	void theRowsWithoutTheWorkerAreTheWorkersRowsSummed() {
+		assertRowsWithoutWorkerAreSums();
+		// and they are what the reports read: a grouping by worker sums to the same total
+		String period = "&category=T1-&from=" + STREAM_FROM + "&to=" + STREAM_TO;
+		JsonNode byWorker = leader().get("/api/indicators?org=" + DISTRICT + period + "&groupBy=worker").json();
+		JsonNode byUnit = leader().get("/api/indicators?org=" + DISTRICT + period + "&groupBy=unit").json();
+		assertThat(byWorker.path("total").path("counters")).isEqualTo(byUnit.path("total").path("counters"));
+		assertThat(byWorker.path("total").path("indicators")).isEqualTo(byUnit.path("total").path("indicators"));
+	}
+
+	@Test
 	void rebuildingFromTheTimelineInAnyOrderGivesTheSameRollups() {
 		List<CaseEvent> shuffled = new ArrayList<>(this.stream);
 		Collections.shuffle(shuffled, new Random(7));
 		assertThat(this.rebuild.rebuild(shuffled.stream())).isEqualTo(this.stream.size());
+		assertRowsWithoutWorkerAreSums();
 		check(DISTRICT, null, STREAM_FROM, STREAM_TO, GroupBy.NONE);
 		check(STREET, null, STREAM_FROM, STREAM_TO, GroupBy.COMMUNITY);
 		check(DISTRICT, null, STREAM_FROM, STREAM_TO, GroupBy.UNIT);
@@ -346,6 +360,49 @@ abstract class IndicatorsContract extends ApplicationTest {
 		assertMatches(report, expected, true);
 		assertGroup(query + " total", report.path("total"),
 				direct(this.stream, org, unit, from, to, GroupBy.NONE).get("*"), true);
+	}
+
+	/**
+	 * The main stream's rows of {@code indicator_rollup_unit} and
+	 * {@code indicator_closure_bucket_unit} equal the rows per worker summed over the
+	 * workers (rows of zeros aside: deltas of two workers may cancel out in the sum).
+	 */
+	private void assertRowsWithoutWorkerAreSums() {
+		String key = "district_code, on_day, org_code, unit_code, category_code";
+		String sums = Arrays.stream(Counter.values())
+			.map((counter) -> "sum(" + counter.column() + ")")
+			.collect(Collectors.joining(", "));
+		Map<String, List<Long>> summed = rows("select " + key + ", " + sums
+				+ " from indicator_rollup where category_code like 'T1-%' group by " + key);
+		Map<String, List<Long>> unit = rows("select " + key + ", " + sums
+				+ " from indicator_rollup_unit where category_code like 'T1-%' group by " + key);
+		assertThat(summed).hasSizeGreaterThan(100);
+		assertThat(unit).isEqualTo(summed);
+		Map<String, List<Long>> bucketsSummed = rows("select " + key + ", bucket, sum(closures)"
+				+ " from indicator_closure_bucket where category_code like 'T1-%' group by " + key + ", bucket");
+		Map<String, List<Long>> unitBuckets = rows("select " + key + ", bucket, sum(closures)"
+				+ " from indicator_closure_bucket_unit where category_code like 'T1-%' group by " + key + ", bucket");
+		assertThat(bucketsSummed).isNotEmpty();
+		assertThat(unitBuckets).isEqualTo(bucketsSummed);
+	}
+
+	/**
+	 * Rows by their first five columns (the key), the rest as numbers; all-zero rows left
+	 * out.
+	 */
+	private Map<String, List<Long>> rows(String sql) {
+		Map<String, List<Long>> rows = new HashMap<>();
+		this.jdbc.sql(sql).query((java.sql.ResultSet rs) -> {
+			List<Long> values = new ArrayList<>();
+			for (int i = 6; i <= rs.getMetaData().getColumnCount(); i++) {
+				values.add(rs.getLong(i));
+			}
+			if (values.stream().anyMatch((value) -> value != 0)) {
+				rows.put(rs.getString(1) + "|" + rs.getDate(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
+						+ rs.getString(5) + ((values.size() == 2) ? "|" + values.get(0) : ""), values);
+			}
+		});
+		return rows;
 	}
 
 	private void assertMatches(JsonNode report, Map<String, DirectIndicators.Expected> expected, boolean states) {
