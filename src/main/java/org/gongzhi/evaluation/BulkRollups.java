@@ -42,9 +42,13 @@ class BulkRollups implements BulkCaseEvents {
 		.map(Counter::column)
 		.collect(Collectors.joining(", "));
 
-	private static final String ADD_COUNTERS = Arrays.stream(Counter.values())
-		.map((counter) -> counter.column() + " = indicator_rollup." + counter.column() + " + excluded."
-				+ counter.column())
+	private static final String ADD_COUNTERS = added("indicator_rollup");
+
+	/** The rollups without the worker, read by every report not grouped by worker. */
+	private static final String UNIT_KEY = "district_code, on_day, org_code, unit_code, category_code";
+
+	private static final String SUM_COUNTERS = Arrays.stream(Counter.values())
+		.map((counter) -> "sum(" + counter.column() + ")")
 		.collect(Collectors.joining(", "));
 
 	private final DataSource dataSource;
@@ -90,6 +94,13 @@ class BulkRollups implements BulkCaseEvents {
 		changes.states().forEach((key, delta) -> this.states.merge(key, delta, Long::sum));
 	}
 
+	private static String added(String table) {
+		return Arrays.stream(Counter.values())
+			.map((counter) -> counter.column() + " = " + table + "." + counter.column() + " + excluded."
+					+ counter.column())
+			.collect(Collectors.joining(", "));
+	}
+
 	@Override
 	public synchronized void flush() {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
@@ -113,6 +124,13 @@ class BulkRollups implements BulkCaseEvents {
 					+ " select " + KEY + ", bucket, district_code, closures from bulk_closure_bucket" + " on conflict ("
 					+ KEY + ", bucket) do update"
 					+ " set closures = indicator_closure_bucket.closures + excluded.closures");
+			statement.execute("insert into indicator_rollup_unit (" + UNIT_KEY + ", " + COUNTERS + ") select "
+					+ UNIT_KEY + ", " + SUM_COUNTERS + " from bulk_rollup group by " + UNIT_KEY + " on conflict ("
+					+ UNIT_KEY + ") do update set " + added("indicator_rollup_unit"));
+			statement.execute("insert into indicator_closure_bucket_unit (" + UNIT_KEY + ", bucket, closures)"
+					+ " select " + UNIT_KEY + ", bucket, sum(closures) from bulk_closure_bucket group by " + UNIT_KEY
+					+ ", bucket on conflict (" + UNIT_KEY + ", bucket) do update"
+					+ " set closures = indicator_closure_bucket_unit.closures + excluded.closures");
 			statement.execute("insert into indicator_state_count"
 					+ " (org_code, unit_code, category_code, state, district_code, cases)"
 					+ " select org_code, unit_code, category_code, state, district_code, cases from bulk_state_count"

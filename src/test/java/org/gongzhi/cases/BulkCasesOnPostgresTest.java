@@ -39,7 +39,8 @@ class BulkCasesOnPostgresTest extends ApplicationTest {
 	private static final LocalDate UNTIL = LocalDate.of(2021, 3, 1);
 
 	private static final List<String> TABLES = List.of("indicator_rollup", "indicator_closure_bucket",
-			"indicator_state_count", "indicator_case", "indicator_processed_event");
+			"indicator_rollup_unit", "indicator_closure_bucket_unit", "indicator_state_count", "indicator_case",
+			"indicator_processed_event");
 
 	@Autowired
 	private BulkCases bulk;
@@ -77,6 +78,10 @@ class BulkCasesOnPostgresTest extends ApplicationTest {
 		Map<String, Long> addedClosures = minusCounts(closures(), closuresBefore);
 		Map<String, Long> addedStates = minusCounts(states(), statesBefore);
 		assertThat(added).isNotEmpty();
+		assertThat(sums("indicator_rollup_unit")).as("the rollups without the worker hold the same sums")
+			.isEqualTo(sums("indicator_rollup"));
+		assertThat(count("select coalesce(sum(closures), 0) from indicator_closure_bucket_unit where 1 = ?", 1))
+			.isEqualTo(count("select coalesce(sum(closures), 0) from indicator_closure_bucket where 1 = ?", 1));
 
 		BulkCases.Summary second = this.bulk.load(DISTRICT, COUNT, SEED, 60, UNTIL, (d, t, e, c, r) -> {
 		});
@@ -116,6 +121,15 @@ class BulkCasesOnPostgresTest extends ApplicationTest {
 
 	private long count(String sql, Object... params) {
 		return this.jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	/** A few counters summed over a whole rollup table. */
+	private List<Long> sums(String table) {
+		return this.jdbc
+			.sql("select coalesce(sum(reported), 0), coalesce(sum(closed), 0), coalesce(sum(rated), 0),"
+					+ " coalesce(sum(closure_seconds_sum), 0), coalesce(sum(should_close_on_time), 0) from " + table)
+			.query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+			.single();
 	}
 
 	/** Counter columns per rollup row, rows of nothing but zeros left out. */
