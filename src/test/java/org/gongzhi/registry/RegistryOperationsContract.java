@@ -1,0 +1,106 @@
+package org.gongzhi.registry;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.gongzhi.demo.DemoUser;
+import org.gongzhi.support.ApplicationTest;
+import org.gongzhi.support.TestHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The registry's figures and upkeep on each database: coverage (采集率) equals a direct
+ * count and follows what is recorded.
+ */
+abstract class RegistryOperationsContract extends ApplicationTest {
+
+	@Test
+	void coverageEqualsADirectCountAndFollowsWhatIsRecorded() {
+		TestHttp community = http().loginAs(DemoUser.COMMUNITY_WORKER);
+		RegistryFixture fixture = new RegistryFixture(community);
+		String grid = RegistryFixture.GRID;
+		JsonNode before = community.get("/api/registry/coverage?org=" + grid).json().path("figures");
+
+		long household = fixture.household();
+		long head = fixture.person(household, "覆盖甲", RegistryFixture.newIdNumber(), null).path("id").asLong();
+		fixture.person(household, "覆盖乙", RegistryFixture.newIdNumber(), null);
+		assertThat(community.postJson("/api/registry/persons/" + head + "/groups", "{\"groupCode\":\"DISABLED\"}")
+			.status()).isEqualTo(201);
+		// a record untouched for two years is out of date
+		this.jdbc.sql("update registry_person set updated_at = ? where id = ?")
+			.params(Timestamp.from(Instant.now().minus(Duration.ofDays(730))), head)
+			.update();
+		// the first visit was due at once; a day later it is overdue
+		this.clock.advance(Duration.ofDays(1));
+		// (a day without a request ends the session)
+		community = http().loginAs(DemoUser.COMMUNITY_WORKER);
+
+		JsonNode after = community.get("/api/registry/coverage?org=" + grid).json();
+		JsonNode figures = after.path("figures");
+		assertThat(after.path("level").asString()).isEqualTo("GRID");
+		assertThat(figures.path("persons").asLong() - before.path("persons").asLong()).isEqualTo(2);
+		assertThat(figures.path("households").asLong() - before.path("households").asLong()).isEqualTo(1);
+		assertThat(figures.path("stale").asLong() - before.path("stale").asLong()).isGreaterThanOrEqualTo(1);
+		assertThat(figures.path("specialGroupMembers").asLong() - before.path("specialGroupMembers").asLong())
+			.isEqualTo(1);
+		assertThat(figures.path("overdueVisits").asLong()).isGreaterThanOrEqualTo(1);
+
+		// the same figures counted directly
+		long persons = count("select count(*) from registry_person where org_code = ? and household_id is not null",
+				grid);
+		long households = count("select count(distinct household_id) from registry_person where org_code = ?"
+				+ " and household_id is not null", grid);
+		long stale = count(
+				"select count(*) from registry_person where org_code = ? and household_id is not null"
+						+ " and updated_at < ?",
+				grid, Timestamp.from(this.clock.instant().minus(Duration.ofDays(365))));
+		long members = count("select count(distinct m.person_id) from registry_group_member m join registry_person p"
+				+ " on p.id = m.person_id where m.org_code = ? and m.until is null and p.household_id is not null",
+				grid);
+		long population = count("select population from org_unit where code = ?", grid);
+		assertThat(figures.path("persons").asLong()).isEqualTo(persons);
+		assertThat(figures.path("households").asLong()).isEqualTo(households);
+		assertThat(figures.path("stale").asLong()).isEqualTo(stale);
+		assertThat(figures.path("specialGroupMembers").asLong()).isEqualTo(members);
+		assertThat(figures.path("populationEstimated").asLong()).isEqualTo(population);
+		assertThat(figures.path("personRate").asDouble()).isEqualTo(Math.round(1000.0 * persons / population) / 10.0);
+
+		// the community's row of this grid holds the same figures, and the community sums
+		// its grids
+		JsonNode communityView = community.get("/api/registry/coverage?org=" + RegistryFixture.COMMUNITY).json();
+		long sum = 0;
+		for (JsonNode child : communityView.path("children")) {
+			sum += child.path("figures").path("persons").asLong();
+			if (child.path("code").asString().equals(grid)) {
+				assertThat(child.path("figures")).isEqualTo(figures);
+			}
+		}
+		assertThat(communityView.path("figures").path("persons").asLong()).isEqualTo(sum);
+		assertThat(communityView.path("figures").path("persons").asLong())
+			.isEqualTo(count("select count(*) from registry_person where org_code like ? and household_id is not null",
+					RegistryFixture.COMMUNITY + "%"));
+	}
+
+	@Test
+	void coverageIsCountedWithinTheCallersScopeOnly() {
+		TestHttp other = http().loginAs("grid2", DemoUser.password());
+		assertThat(other.get("/api/registry/coverage?org=" + RegistryFixture.GRID).status()).isEqualTo(404);
+		assertThat(other.get("/api/registry/coverage").json().path("code").asString())
+			.isEqualTo(RegistryFixture.COMMUNITY + "002");
+		assertThat(http().loginAs(DemoUser.LEADER).get("/api/registry/coverage?org=210105").status()).isEqualTo(200);
+		assertThat(http().loginAs(DemoUser.DEPARTMENT).get("/api/registry/coverage").status()).isEqualTo(403);
+		assertThat(http().loginAs(DemoUser.COMMUNITY_WORKER)
+			.get("/registry/coverage/panel?org=" + RegistryFixture.GRID)
+			.body()).contains("data-testid=\"coverage-panel\"");
+	}
+
+	private long count(String sql, Object... params) {
+		return this.jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+}
