@@ -156,7 +156,8 @@ class RegistryExports {
 	 * Writes an export of the caller's scope (or an org unit in it), masked and
 	 * watermarked; audited first.
 	 */
-	@Transactional(readOnly = true)
+	// not read-only: the audit entry is written in it (and a cursor needs a transaction)
+	@Transactional
 	void export(RegistrySheet entity, List<Column> columns, String org, Locale locale, OutputStream out)
 			throws IOException {
 		DataScope scope = this.access.scope();

@@ -4,20 +4,33 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.gongzhi.demo.DemoUser;
 import org.gongzhi.support.ApplicationTest;
+import org.gongzhi.identity.AuditLog;
 import org.gongzhi.support.TestHttp;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The registry's figures and upkeep on each database: coverage (采集率) equals a direct
- * count and follows what is recorded.
+ * count and follows what is recorded; persons moved out long ago are archived.
  */
 abstract class RegistryOperationsContract extends ApplicationTest {
+
+	@Autowired
+	private RegistryRetention retention;
+
+	@Autowired
+	private AuditLog audit;
 
 	@Test
 	void coverageEqualsADirectCountAndFollowsWhatIsRecorded() {
@@ -97,6 +110,63 @@ abstract class RegistryOperationsContract extends ApplicationTest {
 		assertThat(http().loginAs(DemoUser.COMMUNITY_WORKER)
 			.get("/registry/coverage/panel?org=" + RegistryFixture.GRID)
 			.body()).contains("data-testid=\"coverage-panel\"");
+	}
+
+	@Test
+	void personsMovedOutLongerThanTheRetentionPeriodAreArchivedKeepingTheirStatistics() {
+		TestHttp community = http().loginAs(DemoUser.COMMUNITY_WORKER);
+		RegistryFixture fixture = new RegistryFixture(community);
+		String oldId = RegistryFixture.newIdNumber();
+		String recentId = RegistryFixture.newIdNumber();
+		long old = fixture.person(fixture.household(), "归档甲", oldId, RegistryFixture.newPhone()).path("id").asLong();
+		long recent = fixture.person(fixture.household(), "归档乙", recentId, RegistryFixture.newPhone())
+			.path("id")
+			.asLong();
+		assertThat(
+				community.postJson("/api/registry/persons/" + old + "/groups", "{\"groupCode\":\"DISABLED\"}").status())
+			.isEqualTo(201);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		assertThat(community
+			.postJson("/api/registry/persons/" + old + "/move-out", "{\"date\":\"" + today.minusYears(4) + "\"}")
+			.status()).isEqualTo(200);
+		assertThat(community
+			.postJson("/api/registry/persons/" + recent + "/move-out", "{\"date\":\"" + today.minusYears(1) + "\"}")
+			.status()).isEqualTo(200);
+
+		this.retention.nightly();
+
+		Map<String, Object> archived = this.jdbc.sql("select * from registry_person where id = ?")
+			.param(old)
+			.query()
+			.singleRow();
+		assertThat(archived.get("archived_at")).isNotNull();
+		assertThat(archived.get("name")).isEqualTo("-");
+		assertThat(archived.get("id_number")).isNull();
+		assertThat(archived.get("id_number_hash")).isNull();
+		assertThat(archived.get("id_number_masked")).isNull();
+		assertThat(archived.get("phone")).isNull();
+		assertThat(archived.get("phone_hash")).isNull();
+		// what statistics need stays: gender, birth year, residence, where and when
+		assertThat(archived.get("gender")).isEqualTo(IdNumbers.gender(oldId).name());
+		assertThat(((java.sql.Date) archived.get("birth_date")).toLocalDate())
+			.isEqualTo(LocalDate.of(IdNumbers.birthDate(oldId).orElseThrow().getYear(), 1, 1));
+		assertThat(archived.get("org_code")).isEqualTo(RegistryFixture.GRID);
+		assertThat(archived.get("move_out_date")).isNotNull();
+		assertThat(this.jdbc.sql("select kind from registry_person_event where person_id = ?")
+			.param(old)
+			.query(String.class)
+			.list()).containsExactly("ARCHIVED");
+		assertThat(count("select count(*) from registry_group_member where person_id = ? and until is null", old))
+			.isZero();
+		// the recently moved-out person is kept as is
+		assertThat(this.jdbc.sql("select archived_at from registry_person where id = ?")
+			.param(recent)
+			.query()
+			.singleRow()
+			.get("archived_at")).isNull();
+		assertThat(this.audit.latest("REGISTRY_PERSONS_ARCHIVED", null, 5)).isNotEmpty();
+		// the number is free again: the person may be registered anew
+		assertThat(fixture.register(fixture.household(), "归档甲", oldId, null).status()).isEqualTo(201);
 	}
 
 	private long count(String sql, Object... params) {
