@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The import page in Chromium: a community worker uploads a file with a bad row, watches
  * the progress bar, downloads the error file, corrects the row in it and uploads it
- * again, and the corrected person is imported.
+ * again, and the corrected person is imported; the org map shows the registry's coverage.
  */
 class RegistryImportBrowserTest extends BrowserTest {
 
@@ -67,6 +67,25 @@ class RegistryImportBrowserTest extends BrowserTest {
 
 		open("/registry?q=周页面");
 		assertThat(this.page.locator("[data-testid=persons]")).containsText(Masking.idNumber(meant));
+	}
+
+	@Test
+	void theOrgMapShowsTheRegistryCoverageInItsSidePanel() {
+		loginAs(DemoUser.COMMUNITY_WORKER);
+		open("/org/map?code=" + RegistryFixture.COMMUNITY);
+		assertThat(this.page.locator("[data-testid=coverage-panel]")).isVisible();
+		assertThat(this.page.locator("[data-testid=panel-person-rate]")).containsText("%");
+		this.page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Path.of("target", "screenshots", "registry-coverage-map.png")));
+		this.page.click("[data-testid=coverage-link]");
+		assertThat(this.page.locator("[data-testid=coverage-children]"))
+			.containsText(RegistryFixture.GRID.isEmpty() ? ""
+					: this.jdbc.sql("select name from org_unit where code = ?")
+						.param(RegistryFixture.GRID)
+						.query(String.class)
+						.single());
+		this.page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Path.of("target", "screenshots", "registry-coverage.png")));
 	}
 
 }

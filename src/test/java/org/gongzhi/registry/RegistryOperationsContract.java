@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +32,34 @@ abstract class RegistryOperationsContract extends ApplicationTest {
 
 	@Autowired
 	private AuditLog audit;
+
+	@Autowired
+	private DemoPopulationJob demoPopulation;
+
+	/**
+	 * The demo population is written in the background after start: let it finish first.
+	 */
+	@BeforeEach
+	void demoPopulationWritten() throws InterruptedException {
+		assertThat(this.demoPopulation.awaitFinished(Duration.ofMinutes(5))).isTrue();
+	}
+
+	@Test
+	void theDemoPopulationIsWrittenOnceInTheBackground() {
+		// the test profile asks for 2,000 persons
+		assertThat(count("select count(*) from registry_person_event where kind = 'CREATED' and detail = ?",
+				"demo population"))
+			.isEqualTo(2000);
+		assertThat(count("select persons from registry_demo_progress where id = 1")).isEqualTo(2000);
+		assertThat(count("select count(*) from registry_group_member m join registry_person_event e"
+				+ " on e.person_id = m.person_id and e.detail = 'demo population'"))
+			.isBetween(5L, 80L);
+		// running it again writes nothing
+		assertThat(this.demoPopulation.generate()).isZero();
+		assertThat(count("select count(*) from registry_person_event where kind = 'CREATED' and detail = ?",
+				"demo population"))
+			.isEqualTo(2000);
+	}
 
 	@Test
 	void coverageEqualsADirectCountAndFollowsWhatIsRecorded() {
