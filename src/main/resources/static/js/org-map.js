@@ -9,6 +9,7 @@
 	var figures = panel.querySelector('[data-testid=unit-figures]');
 	var flags = panel.querySelector('[data-testid=unit-flags]');
 	var childList = panel.querySelector('[data-testid=unit-children]');
+	var sectionBox = panel.querySelector('[data-testid=map-sections]');
 	var breadcrumb = document.querySelector('[data-testid=breadcrumb]');
 	var trail = [];
 
@@ -144,6 +145,29 @@
 		flags.textContent = notes.join(' ');
 		flags.hidden = notes.length === 0;
 		renderChildren(staffing.children);
+		renderSections(unit.code);
+	}
+
+	// sections other modules add to the panel: HTML fragments of their own endpoints
+	function renderSections(code) {
+		sectionBox.textContent = '';
+		(config.sections || []).forEach(function (section) {
+			var box = document.createElement('section');
+			box.dataset.section = section.id;
+			sectionBox.appendChild(box);
+			fetch(section.url.replace('{code}', encodeURIComponent(code)), { headers: { Accept: 'text/html' } })
+				.then(function (response) {
+					return response.ok ? response.text() : '';
+				})
+				.then(function (html) {
+					if (current() === code) {
+						box.innerHTML = html;
+					}
+				})
+				.catch(function () {
+					box.textContent = '';
+				});
+		});
 	}
 
 	function renderChildren(children) {

@@ -46,9 +46,14 @@ class OrgMapController {
 
 	private final ScopeGuard scope;
 
+	private final java.util.List<MapPanelSection> sections;
+
 	OrgMapController(OrgUnits units, OrgProperties properties, MessageSource messages, JsonMapper json,
-			ScopeGuard scope) {
+			ScopeGuard scope, org.springframework.beans.factory.ObjectProvider<MapPanelSection> sections) {
 		this.scope = scope;
+		this.sections = sections.orderedStream()
+			.sorted(java.util.Comparator.comparingInt(MapPanelSection::order))
+			.toList();
 		this.units = units;
 		this.properties = properties;
 		this.messages = messages;
@@ -75,6 +80,14 @@ class OrgMapController {
 			labels.put(key, this.messages.getMessage(key, null, locale));
 		}
 		config.put("labels", labels);
+		java.util.Set<String> roles = new java.util.HashSet<>();
+		authentication.getAuthorities()
+			.forEach((authority) -> roles.add(authority.getAuthority().replaceFirst("^ROLE_", "")));
+		config.put("sections",
+				this.sections.stream()
+					.filter((section) -> section.roles().stream().anyMatch(roles::contains))
+					.map((section) -> Map.of("id", section.id(), "url", section.fragmentUrl()))
+					.toList());
 		model.addAttribute("mapConfig", this.json.writeValueAsString(config));
 		return VIEW;
 	}

@@ -67,7 +67,7 @@ class PersonHistory {
 	/** What happened to a record. */
 	enum Kind {
 
-		CREATED, MERGED, MOVED_OUT, VIEWED_FULL
+		CREATED, MERGED, MOVED_OUT, VIEWED_FULL, ARCHIVED
 
 	}
 

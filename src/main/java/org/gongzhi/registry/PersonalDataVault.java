@@ -61,6 +61,9 @@ class PersonalDataVault {
 
 	private final byte[] searchKey;
 
+	/** Derived keys by key id and algorithm, computed once. */
+	private final Map<String, byte[]> derivedKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final SearchHash searchHash;
 
 	PersonalDataVault(ProtectionProperties properties) {
@@ -100,11 +103,19 @@ class PersonalDataVault {
 		if (value == null) {
 			return null;
 		}
+		return encryptBytes(purpose, value.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The stored form of any content (e.g. an import's error file, which holds the rows
+	 * as uploaded) under the current key.
+	 */
+	String encryptBytes(String purpose, byte[] content) {
 		requireConfigured();
 		byte[] nonce = new byte[NONCE];
 		RANDOM.nextBytes(nonce);
 		byte[] key = derived(this.currentKey, this.algorithm);
-		byte[] sealed = seal(this.algorithm, key, nonce, purpose, value.getBytes(StandardCharsets.UTF_8));
+		byte[] sealed = seal(this.algorithm, key, nonce, purpose, content);
 		return this.currentKey + ":" + this.algorithm.name() + ":" + Base64.getEncoder()
 			.encodeToString(ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array());
 	}
@@ -114,6 +125,11 @@ class PersonalDataVault {
 		if (stored == null) {
 			return null;
 		}
+		return new String(decryptBytes(purpose, stored), StandardCharsets.UTF_8);
+	}
+
+	/** The content of a stored form made by {@link #encryptBytes}. */
+	byte[] decryptBytes(String purpose, String stored) {
 		String[] parts = stored.split(":", 3);
 		if (parts.length != 3 || !this.masters.containsKey(parts[0])) {
 			throw new IllegalStateException("a stored value names an unknown key");
@@ -124,8 +140,7 @@ class PersonalDataVault {
 		System.arraycopy(all, 0, nonce, 0, NONCE);
 		byte[] sealed = new byte[all.length - NONCE];
 		System.arraycopy(all, NONCE, sealed, 0, sealed.length);
-		byte[] plain = open(storedWith, derived(parts[0], storedWith), nonce, purpose, sealed);
-		return new String(plain, StandardCharsets.UTF_8);
+		return open(storedWith, derived(parts[0], storedWith), nonce, purpose, sealed);
 	}
 
 	/**
@@ -161,6 +176,10 @@ class PersonalDataVault {
 	}
 
 	private byte[] derived(String keyId, CipherAlgorithm algorithm) {
+		return this.derivedKeys.computeIfAbsent(keyId + ":" + algorithm.name(), (name) -> derive(keyId, algorithm));
+	}
+
+	private byte[] derive(String keyId, CipherAlgorithm algorithm) {
 		byte[] full = hmacSha256(this.masters.get(keyId),
 				("gongzhi-registry:" + algorithm.name()).getBytes(StandardCharsets.UTF_8));
 		if (algorithm == CipherAlgorithm.SM4_GCM) {

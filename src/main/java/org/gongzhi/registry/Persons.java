@@ -241,6 +241,8 @@ class Persons {
 		if (!filter.includeMovedOut()) {
 			sql.append(" and p.household_id is not null");
 		}
+		// archived records keep statistics only
+		sql.append(" and p.archived_at is null");
 		sql.append(" order by p.name, p.id offset ")
 			.append(Math.max(0, filter.offset()))
 			.append(" rows fetch first ")

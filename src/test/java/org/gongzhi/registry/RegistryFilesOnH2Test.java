@@ -1,0 +1,5 @@
+package org.gongzhi.registry;
+
+class RegistryFilesOnH2Test extends RegistryFilesContract {
+
+}

@@ -1,0 +1,5 @@
+package org.gongzhi.registry;
+
+class RegistryOperationsOnH2Test extends RegistryOperationsContract {
+
+}
