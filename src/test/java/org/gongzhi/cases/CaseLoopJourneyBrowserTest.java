@@ -133,7 +133,7 @@ class CaseLoopJourneyBrowserTest extends PhoneBrowserTest {
 		});
 		Figures after = figures(leader);
 		onDesktop();
-		this.page.context().clearCookies();
+		forgetSession();
 		loginAs(DemoUser.LEADER);
 		open(DASHBOARD);
 		assertThat(this.page.getByTestId("dashboard-title")).containsText("桔蔷社区");

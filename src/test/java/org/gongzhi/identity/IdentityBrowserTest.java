@@ -104,7 +104,7 @@ class IdentityBrowserTest extends BrowserTest {
 		this.page.getByTestId("reset-submit").click();
 		assertThat(this.page.getByTestId("user-reset")).containsText(username);
 		assertThat(this.page.locator("tr[data-username=" + username + "]")).containsText("待改密码");
-		this.page.context().clearCookies();
+		forgetSession();
 		loginAs(username, "Linshi#2026q");
 		assertThat(this.page).hasURL(url("/account/password"));
 	}
@@ -127,7 +127,7 @@ class IdentityBrowserTest extends BrowserTest {
 		this.page.getByTestId("enroll-submit").click();
 		assertThat(this.page.getByTestId("second-factor-enrolled")).isVisible();
 
-		this.page.context().clearCookies();
+		forgetSession();
 		loginAs(username, "Dongtai#2026");
 		assertThat(this.page).hasURL(url("/login/second-factor"));
 		this.clock.advance(java.time.Duration.ofSeconds(30));

@@ -81,6 +81,16 @@ public abstract class BrowserTest extends ApplicationTest {
 		return this.page;
 	}
 
+	/**
+	 * Forgets the signed-in session, as a new browser would. The page is left first, so
+	 * that no request of it still in flight (the bell's poll) brings a session cookie
+	 * back between the login page and its form.
+	 */
+	protected void forgetSession() {
+		this.page.navigate("about:blank");
+		this.page.context().clearCookies();
+	}
+
 	/** Signs in through the login form as the demo user of {@code user}. */
 	protected void loginAs(DemoUser user) {
 		loginAs(user.username(), DemoUser.password());
