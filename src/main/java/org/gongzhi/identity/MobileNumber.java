@@ -8,7 +8,13 @@ import java.util.regex.Pattern;
  */
 public final class MobileNumber {
 
-	private static final Pattern VALID = Pattern.compile("1[3-9][0-9]{9}");
+	/**
+	 * The whole number, for {@code @Pattern(regexp = MobileNumber.PATTERN)} on form
+	 * fields.
+	 */
+	public static final String PATTERN = "1[3-9][0-9]{9}";
+
+	private static final Pattern VALID = Pattern.compile(PATTERN);
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
 

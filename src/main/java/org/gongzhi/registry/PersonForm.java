@@ -8,6 +8,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.gongzhi.identity.MobileNumber;
+
 /**
  * A person as entered ({@code POST /api/registry/persons}, and for a merge or change).
  * Gender and birth date may be left out when a resident ID number gives them.
@@ -30,7 +32,7 @@ import jakarta.validation.constraints.Size;
 record PersonForm(@NotNull Long householdId, @NotBlank @Size(max = 50) String name, Gender gender,
 		@PastOrPresent(message = "{registry.date.future}") LocalDate birthDate, @NotNull IdType idType,
 		@Size(max = 40) String idNumber,
-		@Pattern(regexp = "^1[3-9]\\d{9}$", message = "{registry.phone.invalid}") String phone,
+		@Pattern(regexp = MobileNumber.PATTERN, message = "{registry.phone.invalid}") String phone,
 		@NotNull Residence residence, @Size(max = 20) String ethnicity, Education education,
 		@Size(max = 100) String workUnit, Relation relation,
 		@PastOrPresent(message = "{registry.date.future}") LocalDate moveInDate) {

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.gongzhi.identity.MobileNumber;
+
 /** The forms of places and organizations. */
 final class PlaceForms {
 
-	static final String PHONE = "^1[3-9]\\d{9}$";
+	static final String PHONE = MobileNumber.PATTERN;
 
 	private PlaceForms() {
 	}
