@@ -168,6 +168,11 @@ class RegistryDeskPagesBrowserTest extends BrowserTest {
 		open("/m");
 		assertThat(this.page.locator("[data-testid=home-overdue-visits]")).isVisible();
 		assertThat(this.page.locator("[data-testid=home-overdue-visits]")).not().containsText(name);
+		// the registry's own pages fit the phone too
+		open("/registry/places");
+		assertThat(this.page.locator("[data-testid=registry-nav]")).isVisible();
+		assertNoSidewaysScrolling();
+		shot("registry-phone-places");
 
 		// the community sees the grid's overdue visits on its desktop list
 		forgetSession();
