@@ -3,6 +3,7 @@ package org.gongzhi.cases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.gongzhi.identity.GongzhiUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -29,9 +31,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The grid worker's phone app (an installable PWA under {@code /m}): home with the grid's
- * open cases, verification tasks and overdue ones; a report in three taps (photo,
- * category, send) that waits in a queue on the phone while offline; a case with its
- * verification. The service worker keeps the pages' shell for use without a network.
+ * open cases, verification tasks and overdue ones, and the sections other modules add
+ * ({@link PhoneHomeSection}, e.g. the registry's overdue home visits); a report in three
+ * taps (photo, category, send) that waits in a queue on the phone while offline; a case
+ * with its verification. The service worker keeps the pages' shell for use without a
+ * network.
  */
 @Controller
 @PreAuthorize("hasRole('GRID_WORKER')")
@@ -68,14 +72,17 @@ class GridWorkerPagesController {
 
 	private final JsonMapper json;
 
+	private final List<PhoneHomeSection> sections;
+
 	GridWorkerPagesController(CaseQueries queries, CaseReading reading, CategoryPicker picker, PhonePages pages,
-			MessageSource messages, JsonMapper json) {
+			MessageSource messages, JsonMapper json, ObjectProvider<PhoneHomeSection> sections) {
 		this.queries = queries;
 		this.reading = reading;
 		this.picker = picker;
 		this.pages = pages;
 		this.messages = messages;
 		this.json = json;
+		this.sections = sections.orderedStream().sorted(Comparator.comparingInt(PhoneHomeSection::order)).toList();
 	}
 
 	@GetMapping({ HOME, HOME + "/" })
@@ -91,6 +98,7 @@ class GridWorkerPagesController {
 		model.addAttribute("icons", this.picker.icons());
 		model.addAttribute("yellow",
 				this.queries.list(filter(List.of(), grid, OverdueLevel.YELLOW, "deadline"), actor));
+		model.addAttribute("sections", this.sections);
 		return page(caller, locale, model, "cases/phone/grid-home");
 	}
 

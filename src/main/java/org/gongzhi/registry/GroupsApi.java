@@ -81,8 +81,9 @@ class GroupsApi {
 	@PreAuthorize(RegistryAccess.WORKERS)
 	@Operation(summary = "Members of the caller's scope whose visit is overdue, longest overdue first")
 	List<SpecialGroups.Membership> overdue(@RequestParam(required = false) String org,
+			@RequestParam(required = false) String group,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
-		return this.groups.overdue(org, limit);
+		return this.groups.overdue(org, group, limit);
 	}
 
 	@PostMapping("/api/registry/visits")

@@ -36,6 +36,22 @@ final class HouseForms {
 			@DecimalMin("-90") @DecimalMax("90") Double lat, @DecimalMin("-180") @DecimalMax("180") Double lng) {
 	}
 
+	/**
+	 * A change of a house: what it is, not where (its grid and building stay, and so the
+	 * households and persons in it).
+	 */
+	record HouseChange(@NotBlank @Size(max = 200) String address, @Size(max = 10) String unitNo,
+			@Min(-5) @Max(200) Integer floorNo, @Size(max = 10) String roomNo,
+			@DecimalMin("0") @DecimalMax("100000") BigDecimal area, @NotNull HouseUse use, @NotNull Occupancy occupancy,
+			@DecimalMin("-90") @DecimalMax("90") Double lat, @DecimalMin("-180") @DecimalMax("180") Double lng) {
+
+		static HouseChange of(Houses.HouseView house) {
+			return new HouseChange(house.address(), house.unitNo(), house.floorNo(), house.roomNo(), house.area(),
+					house.use(), house.occupancy(), house.lat(), house.lng());
+		}
+
+	}
+
 	/** A new household in a house. */
 	record HouseholdForm(@NotNull Long houseId) {
 	}

@@ -17,6 +17,7 @@ import org.gongzhi.org.OrgLevel;
 import org.gongzhi.org.OrgUnit;
 import org.gongzhi.org.OrgUnits;
 import org.gongzhi.registry.HouseForms.BuildingForm;
+import org.gongzhi.registry.HouseForms.HouseChange;
 import org.gongzhi.registry.HouseForms.HouseForm;
 import org.gongzhi.shared.problem.InvalidInputException;
 import org.gongzhi.shared.problem.NotFoundException;
@@ -80,7 +81,7 @@ class Houses {
 		Map<String, int[]> details = new java.util.HashMap<>();
 		this.jdbc
 			.sql("select building_code, coalesce(floors, 0), coalesce(units, 0) from registry_building where "
-					+ scope.sql() + " and org_code like ?")
+					+ scope.sql() + " and building_code like ?")
 			.params(concat(scope.params(), code + "%"))
 			.query((rs) -> {
 				details.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3) });
@@ -100,6 +101,20 @@ class Houses {
 					(detail != null && detail[1] > 0) ? detail[1] : null, unit.households(),
 					houses.getOrDefault(unit.code(), 0L));
 		}).toList();
+	}
+
+	/** One building (楼栋) of the caller's scope; 404 outside it or for another level. */
+	@Transactional(readOnly = true)
+	Building building(String code) {
+		String trimmed = code.strip();
+		this.access.requireVisible(trimmed);
+		this.units.find(trimmed)
+			.filter((unit) -> unit.level() == OrgLevel.BUILDING)
+			.orElseThrow(() -> new NotFoundException("registry.building.not-found"));
+		return buildings(trimmed).stream()
+			.filter((building) -> building.code().equals(trimmed))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("registry.building.not-found"));
 	}
 
 	@Transactional
@@ -131,6 +146,22 @@ class Houses {
 					form.lng(), Timestamp.from(now), Timestamp.from(now))
 			.update(keys, "id");
 		return house(keys.getKey().longValue());
+	}
+
+	/**
+	 * Changes what a house of the caller's scope is; where it is (grid, building) stays.
+	 */
+	@Transactional
+	HouseView updateHouse(long id, HouseChange form) {
+		house(id);
+		this.jdbc
+			.sql("update registry_house set address = ?, unit_no = ?, floor_no = ?, room_no = ?, area = ?,"
+					+ " house_use = ?, occupancy = ?, lat = ?, lng = ?, updated_at = ? where id = ?")
+			.params(form.address().strip(), blankToNull(form.unitNo()), form.floorNo(), blankToNull(form.roomNo()),
+					form.area(), form.use().name(), form.occupancy().name(), form.lat(), form.lng(),
+					Timestamp.from(this.clock.instant()), id)
+			.update();
+		return house(id);
 	}
 
 	@Transactional(readOnly = true)

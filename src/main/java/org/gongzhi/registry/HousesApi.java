@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.gongzhi.registry.HouseForms.BuildingForm;
+import org.gongzhi.registry.HouseForms.HouseChange;
 import org.gongzhi.registry.HouseForms.HouseForm;
 import org.gongzhi.registry.HouseForms.HouseholdForm;
 
@@ -18,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,6 +51,12 @@ class HousesApi {
 		return this.houses.buildings(within);
 	}
 
+	@GetMapping("/buildings/{code}")
+	@Operation(summary = "One building with its floors, units and number of houses")
+	Houses.Building building(@PathVariable String code) {
+		return this.houses.building(code);
+	}
+
 	@PostMapping("/houses")
 	@Operation(summary = "Adds a house in a building or a grid")
 	ResponseEntity<Houses.HouseView> addHouse(@Valid @RequestBody HouseForm form) {
@@ -68,6 +76,12 @@ class HousesApi {
 	@Operation(summary = "One house")
 	Houses.HouseView house(@PathVariable long id) {
 		return this.houses.house(id);
+	}
+
+	@PutMapping("/houses/{id}")
+	@Operation(summary = "Changes a house (address, rooms, area, use, occupancy, point); its grid and building stay")
+	Houses.HouseView updateHouse(@PathVariable long id, @Valid @RequestBody HouseChange form) {
+		return this.houses.updateHouse(id, form);
 	}
 
 	@GetMapping("/houses/{id}/households")

@@ -71,7 +71,7 @@ class ImportBatches {
 				outcome.unchanged++;
 			}
 			else {
-				outcome.refused.put(row.number(), "registry.person.duplicate-elsewhere");
+				outcome.refused.put(row.number(), "registry.import.registered-elsewhere");
 			}
 		}
 		if (fresh.isEmpty()) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -12,7 +11,8 @@ import org.gongzhi.identity.MobileNumber;
 
 /**
  * A person as entered ({@code POST /api/registry/persons}, and for a merge or change).
- * Gender and birth date may be left out when a resident ID number gives them.
+ * Gender and birth date may be left out when a resident ID number gives them; dates may
+ * not lie after today ({@link PersonFormValidator}, on the application clock).
  *
  * @param householdId the household the person lives in (以房管人)
  * @param name name
@@ -29,13 +29,11 @@ import org.gongzhi.identity.MobileNumber;
  * @param moveInDate when the person moved in
  */
 @ValidPerson
-record PersonForm(@NotNull Long householdId, @NotBlank @Size(max = 50) String name, Gender gender,
-		@PastOrPresent(message = "{registry.date.future}") LocalDate birthDate, @NotNull IdType idType,
-		@Size(max = 40) String idNumber,
+record PersonForm(@NotNull Long householdId, @NotBlank @Size(max = 50) String name, Gender gender, LocalDate birthDate,
+		@NotNull IdType idType, @Size(max = 40) String idNumber,
 		@Pattern(regexp = MobileNumber.PATTERN, message = "{registry.phone.invalid}") String phone,
 		@NotNull Residence residence, @Size(max = 20) String ethnicity, Education education,
-		@Size(max = 100) String workUnit, Relation relation,
-		@PastOrPresent(message = "{registry.date.future}") LocalDate moveInDate) {
+		@Size(max = 100) String workUnit, Relation relation, LocalDate moveInDate) {
 
 	PersonForm {
 		name = (name != null) ? name.strip() : null;

@@ -1,5 +1,6 @@
 package org.gongzhi.registry;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -7,10 +8,21 @@ import java.util.Optional;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link ValidPerson}: each problem on its own field. */
+/**
+ * Checks {@link ValidPerson}: each problem on its own field. "Today" is the application
+ * clock's day in Beijing, so that tests can move time and a birth at 00:30 in Beijing is
+ * not in the future of a server running on UTC.
+ */
 class PersonFormValidator implements ConstraintValidator<ValidPerson, PersonForm> {
 
 	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	private final Clock clock;
+
+	/** Made by Spring's constraint validator factory, with the application clock. */
+	PersonFormValidator(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
 	public boolean isValid(PersonForm form, ConstraintValidatorContext context) {
@@ -18,9 +30,16 @@ class PersonFormValidator implements ConstraintValidator<ValidPerson, PersonForm
 			return true;
 		}
 		context.disableDefaultConstraintViolation();
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), BEIJING);
 		boolean valid = true;
+		if (form.birthDate() != null && form.birthDate().isAfter(today)) {
+			valid = reject(context, "birthDate", "registry.date.future");
+		}
+		if (form.moveInDate() != null && form.moveInDate().isAfter(today)) {
+			valid = reject(context, "moveInDate", "registry.date.future");
+		}
 		if (form.idType() == IdType.RESIDENT_ID && form.idNumber() != null) {
-			Optional<String> problem = IdNumbers.problem(form.idNumber(), LocalDate.now(BEIJING));
+			Optional<String> problem = IdNumbers.problem(form.idNumber(), today);
 			if (problem.isPresent()) {
 				return reject(context, "idNumber", problem.get());
 			}

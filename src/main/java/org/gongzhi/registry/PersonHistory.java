@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.gongzhi.identity.CurrentScope;
+import org.gongzhi.identity.DataScope;
 import org.gongzhi.identity.GongzhiUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,33 +42,50 @@ class PersonHistory {
 			.update();
 	}
 
-	/** The entries of one person, newest first; the caller has checked the scope. */
+	/**
+	 * The entries of one person, newest first; the caller has checked that the person is
+	 * in scope. Entries written while the person lived outside the caller's scope (before
+	 * a move-in from another community) keep only their kind and time: who did what there
+	 * is that community's business.
+	 */
 	List<Entry> entries(long personId) {
+		DataScope scope = this.scope.get();
 		return this.jdbc
-			.sql("select occurred_at, actor, kind, detail from registry_person_event where person_id = ?"
+			.sql("select occurred_at, actor, kind, detail, org_code from registry_person_event where person_id = ?"
 					+ " order by id desc")
 			.param(personId)
-			.query((rs, row) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2),
-					Kind.valueOf(rs.getString(3)), rs.getString(4)))
+			.query((rs, row) -> {
+				boolean ours = scope.covers(rs.getString(5));
+				return new Entry(rs.getTimestamp(1).toInstant(), ours ? rs.getString(2) : null,
+						Kind.valueOf(rs.getString(3)), ours ? rs.getString(4) : null, !ours);
+			})
 			.list();
 	}
 
-	/** The houses of one person, latest first. */
+	/**
+	 * The houses of one person, latest first; the address and id of a house outside the
+	 * caller's scope are left out.
+	 */
 	List<Stay> stays(long personId) {
+		DataScope scope = this.scope.get();
 		return this.jdbc
 			.sql("select r.house_id, h.address, r.org_code, r.moved_in, r.moved_out"
 					+ " from registry_residence r join registry_house h on h.id = r.house_id where r.person_id = ?"
 					+ " order by r.moved_in desc, r.id desc")
 			.param(personId)
-			.query((rs, row) -> new Stay(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-					Persons.localDate(rs, "moved_out")))
+			.query((rs, row) -> {
+				boolean ours = scope.covers(rs.getString(3));
+				return new Stay(ours ? rs.getLong(1) : null, ours ? rs.getString(2) : null,
+						ours ? rs.getString(3) : null, rs.getDate(4).toLocalDate(), Persons.localDate(rs, "moved_out"),
+						!ours);
+			})
 			.list();
 	}
 
 	/** What happened to a record. */
 	enum Kind {
 
-		CREATED, MERGED, MOVED_OUT, VIEWED_FULL, ARCHIVED
+		CREATED, MERGED, MOVED_IN, MOVED_OUT, VIEWED_FULL, ARCHIVED
 
 	}
 
@@ -79,20 +97,23 @@ class PersonHistory {
 	 * @param kind what
 	 * @param detail the changed fields, one per line
 	 * ({@code phone: 138****5678 → 139****0000})
+	 * @param elsewhere written outside the caller's scope: actor and detail left out
 	 */
-	record Entry(Instant at, String actor, Kind kind, String detail) {
+	record Entry(Instant at, String actor, Kind kind, String detail, boolean elsewhere) {
 	}
 
 	/**
 	 * A stay in a house.
 	 *
-	 * @param houseId the house
-	 * @param address its address
-	 * @param orgCode its grid
+	 * @param houseId the house ({@code null} outside the caller's scope)
+	 * @param address its address ({@code null} outside the caller's scope)
+	 * @param orgCode its grid ({@code null} outside the caller's scope)
 	 * @param movedIn from
 	 * @param movedOut until, {@code null} while the person lives there
+	 * @param elsewhere a house outside the caller's scope
 	 */
-	record Stay(long houseId, String address, String orgCode, LocalDate movedIn, LocalDate movedOut) {
+	record Stay(Long houseId, String address, String orgCode, LocalDate movedIn, LocalDate movedOut,
+			boolean elsewhere) {
 	}
 
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.gongzhi.identity.AuditEntry;
+import org.gongzhi.identity.AuditLog;
 import org.gongzhi.identity.DataScope;
 import org.gongzhi.shared.problem.GongzhiException;
 import org.gongzhi.shared.problem.InvalidInputException;
@@ -40,6 +42,12 @@ class Persons {
 
 	static final String PHONE = "person.phone";
 
+	/**
+	 * The audit action of a take-over from another household, possibly of another
+	 * community.
+	 */
+	static final String MOVED_IN = "REGISTRY_PERSON_MOVED_IN";
+
 	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	private static final String VIEW = "select p.*, h.house_id, ho.address from registry_person p"
@@ -54,13 +62,17 @@ class Persons {
 
 	private final PersonHistory history;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	Persons(JdbcClient jdbc, PersonalDataVault vault, RegistryAccess access, PersonHistory history, Clock clock) {
+	Persons(JdbcClient jdbc, PersonalDataVault vault, RegistryAccess access, PersonHistory history, AuditLog audit,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.vault = vault;
 		this.access = access;
 		this.history = history;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -96,7 +108,7 @@ class Persons {
 			throw ex;
 		}
 		long id = keys.getKey().longValue();
-		moveIn(id, household, firstNonNull(form.moveInDate(), today()), now);
+		beginStay(id, household, firstNonNull(form.moveInDate(), today()), now);
 		if (form.relation() == Relation.HEAD) {
 			this.jdbc.sql("update registry_household set head_person_id = ?, updated_at = ? where id = ?")
 				.params(id, Timestamp.from(now), household.id())
@@ -117,6 +129,56 @@ class Persons {
 		if (expectedVersion != null && expectedVersion != stored.view().version()) {
 			throw new GongzhiException(HttpStatus.CONFLICT, "stale", "registry.person.stale");
 		}
+		Household target = household(form.householdId());
+		List<String> changes = apply(stored, form, target);
+		if (!Objects.equals(stored.view().householdId(), target.id())) {
+			changes.add("household: " + Objects.toString(stored.view().householdId(), "-") + " → " + target.id());
+		}
+		this.history.record(id, target.orgCode(), PersonHistory.Kind.MERGED, String.join("\n", changes));
+		return get(id);
+	}
+
+	/**
+	 * Takes over (迁入) the person registered under the form's ID number, wherever they are
+	 * registered now, into a household of the caller's scope: their current stay ends on
+	 * the move-in date and the new one begins, what was entered is merged with every
+	 * change kept in the history, and the move is audited. The caller learns nothing of
+	 * the former community: its stays, changes and visits stay hidden.
+	 * @throws NotFoundException when no person holds the number (register instead)
+	 */
+	@Transactional
+	PersonView moveIn(PersonForm form) {
+		Household target = household(form.householdId());
+		String idHash = idHash(form.idType(), form.idNumber());
+		Stored stored = (idHash == null) ? null : this.jdbc.sql(VIEW + " where p.id_number_hash = ?")
+			.param(idHash)
+			.query((rs, row) -> new Stored(view(rs, row), rs.getString("id_number_hash"), rs.getString("phone_hash")))
+			.optional()
+			.orElse(null);
+		if (stored == null) {
+			throw new NotFoundException("registry.move-in.nobody");
+		}
+		if (Objects.equals(stored.view().householdId(), target.id())) {
+			throw new GongzhiException(HttpStatus.CONFLICT, "member-already", "registry.move-in.here-already");
+		}
+		String from = stored.view().orgCode();
+		List<String> changes = apply(stored, form, target);
+		LocalDate movedOn = firstNonNull(form.moveInDate(), today());
+		changes.add(0, "moved in: " + movedOn);
+		this.history.record(stored.view().id(), target.orgCode(), PersonHistory.Kind.MOVED_IN,
+				String.join("\n", changes));
+		this.audit.record(MOVED_IN, "registry-person:" + stored.view().id(), AuditEntry.Outcome.SUCCESS,
+				"from " + from + " to " + target.orgCode() + " (household " + target.id() + ") on " + movedOn);
+		return get(stored.view().id());
+	}
+
+	/**
+	 * Writes the form over a stored record and lists every field that changed, old and
+	 * new, sensitive values masked; a different household is a move (the stay in the old
+	 * house ends, the new one begins; visit duties follow the person).
+	 */
+	private List<String> apply(Stored stored, PersonForm form, Household target) {
+		long id = stored.view().id();
 		PersonView old = stored.view();
 		String idHash = idHash(form.idType(), form.idNumber());
 		if (idHash != null && !idHash.equals(stored.idHash())) {
@@ -141,20 +203,35 @@ class Persons {
 		changeIfGiven(changes, "workUnit", old.workUnit(), form.workUnit());
 		changeIfGiven(changes, "relation", old.relation(), form.relation());
 		Instant now = now();
-		Household target = household(form.householdId());
 		boolean moves = !Objects.equals(old.householdId(), target.id());
-		this.jdbc
+		LocalDate movedOn = firstNonNull(form.moveInDate(), today());
+		if (moves) {
+			boolean beforeLastStay = this.jdbc
+				.sql("select count(*) from registry_residence where person_id = ? and moved_out is null"
+						+ " and moved_in > ?")
+				.params(id, date(movedOn))
+				.query(Long.class)
+				.single() > 0;
+			if (beforeLastStay) {
+				throw new InvalidInputException("registry.move-in.before-last-stay");
+			}
+		}
+		int updated = this.jdbc
 			.sql("update registry_person set org_code = ?, household_id = ?, name = ?, gender = ?,"
 					+ " birth_date = ?, id_type = ?, residence = ?, ethnicity = coalesce(?, ethnicity),"
 					+ " education = coalesce(?, education), work_unit = coalesce(?, work_unit),"
 					+ " relation = coalesce(?, relation), move_in_date = ?, move_out_date = ?, updated_at = ?,"
-					+ " version = version + 1 where id = ?")
+					+ " version = version + 1 where id = ? and version = ?")
 			.params(target.orgCode(), target.id(), form.name(), form.effectiveGender().name(),
 					date(form.effectiveBirthDate()), form.idType().name(), form.residence().name(), form.ethnicity(),
 					name(form.education()), form.workUnit(), name(form.relation()),
-					date(moves ? firstNonNull(form.moveInDate(), today()) : old.moveInDate()),
-					moves ? null : date(old.moveOutDate()), Timestamp.from(now), id)
+					date(moves ? movedOn : old.moveInDate()), moves ? null : date(old.moveOutDate()),
+					Timestamp.from(now), id, old.version())
 			.update();
+		if (updated == 0) {
+			// changed by someone else since it was read
+			throw new GongzhiException(HttpStatus.CONFLICT, "stale", "registry.person.stale");
+		}
 		if (idChanged) {
 			this.jdbc
 				.sql("update registry_person set id_number = ?, id_number_hash = ?, id_number_masked = ? where id = ?")
@@ -168,13 +245,23 @@ class Persons {
 				.update();
 		}
 		if (moves) {
-			LocalDate movedOn = firstNonNull(form.moveInDate(), today());
 			closeResidence(id, movedOn);
-			moveIn(id, target, movedOn, now);
-			changes.add("household: " + Objects.toString(old.householdId(), "-") + " → " + target.id());
+			beginStay(id, target, movedOn, now);
+			if (old.householdId() != null) {
+				this.jdbc.sql("update registry_household set head_person_id = null where id = ? and head_person_id = ?")
+					.params(old.householdId(), id)
+					.update();
+			}
+			this.jdbc.sql("update registry_group_member set org_code = ? where person_id = ? and until is null")
+				.params(target.orgCode(), id)
+				.update();
+			if (form.relation() == Relation.HEAD) {
+				this.jdbc.sql("update registry_household set head_person_id = ?, updated_at = ? where id = ?")
+					.params(id, Timestamp.from(now), target.id())
+					.update();
+			}
 		}
-		this.history.record(id, target.orgCode(), PersonHistory.Kind.MERGED, String.join("\n", changes));
-		return get(id);
+		return changes;
 	}
 
 	/** Records that a person moved out of their house (and so out of the household). */
@@ -292,16 +379,22 @@ class Persons {
 		if (idHash == null) {
 			return;
 		}
-		this.jdbc.sql("select id, org_code from registry_person where id_number_hash = ?")
+		this.jdbc.sql("select id, org_code, name from registry_person where id_number_hash = ?")
 			.param(idHash)
-			.query((rs, row) -> new Owner(rs.getLong(1), rs.getString(2)))
+			.query((rs, row) -> new Owner(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.optional()
 			.ifPresent((existing) -> {
 				boolean visible = this.access.scope().covers(existing.orgCode());
-				GongzhiException duplicate = new GongzhiException(HttpStatus.CONFLICT, "duplicate-person",
-						visible ? "registry.person.duplicate" : "registry.person.duplicate-elsewhere");
-				// outside the scope the record's existence is all the caller learns
-				throw visible ? duplicate.withProperty("personId", existing.id()) : duplicate;
+				String maskedName = Masking.name(existing.name());
+				GongzhiException duplicate = visible
+						? new GongzhiException(HttpStatus.CONFLICT, "duplicate-person", "registry.person.duplicate")
+							.withProperty("personId", existing.id())
+						// outside the scope the masked name is all the caller learns:
+						// enough to
+						// tell the person, not where they live
+						: new GongzhiException(HttpStatus.CONFLICT, "duplicate-person",
+								"registry.person.duplicate-elsewhere", maskedName);
+				throw duplicate.withProperty("maskedName", maskedName).withProperty("moveIn", true);
 			});
 	}
 
@@ -344,7 +437,7 @@ class Persons {
 		return household;
 	}
 
-	private void moveIn(long personId, Household household, LocalDate on, Instant now) {
+	private void beginStay(long personId, Household household, LocalDate on, Instant now) {
 		this.jdbc
 			.sql("insert into registry_residence (person_id, house_id, org_code, moved_in, created_at)"
 					+ " values (?, ?, ?, ?, ?)")
@@ -432,7 +525,7 @@ class Persons {
 	record FullValues(String idNumber, String phone) {
 	}
 
-	private record Owner(long id, String orgCode) {
+	private record Owner(long id, String orgCode, String name) {
 	}
 
 	private record Stored(PersonView view, String idHash, String phoneHash) {

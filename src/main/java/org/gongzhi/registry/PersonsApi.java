@@ -95,6 +95,16 @@ class PersonsApi {
 		return this.persons.merge(id, form, version);
 	}
 
+	@PostMapping("/move-in")
+	@PreAuthorize(RegistryAccess.WORKERS)
+	@Operation(summary = "Takes over (迁入) the person registered under the form's ID number, also from another"
+			+ " community, into a household of the caller's scope: the old stay ends on moveInDate (default today),"
+			+ " the new one begins, the entered data is merged with every change in the history; audited."
+			+ " 404 when nobody holds the number")
+	PersonView moveIn(@Valid @RequestBody PersonForm form) {
+		return this.persons.moveIn(form);
+	}
+
 	@PostMapping("/{id}/move-out")
 	@PreAuthorize(RegistryAccess.WORKERS)
 	@Operation(summary = "Records that the person moved out (default today)")

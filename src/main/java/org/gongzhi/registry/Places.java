@@ -78,8 +78,32 @@ class Places {
 		return place;
 	}
 
+	/**
+	 * Changes a place of the caller's scope (it may move to another grid of the scope);
+	 * without a phone the stored one stays.
+	 */
+	@Transactional
+	PlaceView updatePlace(long id, PlaceForm form) {
+		place(id);
+		String grid = this.houses.grid(form.gridCode()).code();
+		this.jdbc
+			.sql("update registry_place set org_code = ?, name = ?, kind = ?, address = ?, lat = ?, lng = ?,"
+					+ " contact_name = ?, risk_level = ?, updated_at = ? where id = ?")
+			.params(grid, form.name(), form.kind().name(), form.address(), form.lat(), form.lng(), form.contactName(),
+					form.riskLevel().name(), Timestamp.from(this.clock.instant()), id)
+			.update();
+		if (form.phone() != null) {
+			this.jdbc.sql("update registry_place set phone = ?, phone_hash = ?, phone_masked = ? where id = ?")
+				.params(this.vault.encrypt(PLACE_PHONE, form.phone()), hash(form.phone()), Masking.phone(form.phone()),
+						id)
+				.update();
+		}
+		return place(id);
+	}
+
+	/** Key places of the caller's scope by org unit, kind and name (contains). */
 	@Transactional(readOnly = true)
-	List<PlaceView> places(String org, PlaceKind kind, int offset, int limit) {
+	List<PlaceView> places(String org, PlaceKind kind, String q, int offset, int limit) {
 		DataScope.SqlPredicate scope = this.access.scope().orgPredicate("org_code");
 		StringBuilder sql = new StringBuilder("select * from registry_place where ").append(scope.sql());
 		List<Object> params = new ArrayList<>(scope.params());
@@ -90,6 +114,10 @@ class Places {
 		if (kind != null) {
 			sql.append(" and kind = ?");
 			params.add(kind.name());
+		}
+		if (q != null && !q.isBlank()) {
+			sql.append(" and name like ?");
+			params.add("%" + q.strip().replace("%", "").replace("_", "") + "%");
 		}
 		sql.append(page(offset, limit));
 		return this.jdbc.sql(sql.toString()).params(params).query(Places::placeView).list();
@@ -113,10 +141,41 @@ class Places {
 				.update(keys, "id");
 		}
 		catch (DuplicateKeyException ex) {
-			throw new GongzhiException(HttpStatus.CONFLICT, "duplicate-organization",
-					"registry.organization.duplicate");
+			throw duplicateOrganization();
 		}
 		return organization(keys.getKey().longValue());
+	}
+
+	private static GongzhiException duplicateOrganization() {
+		return new GongzhiException(HttpStatus.CONFLICT, "duplicate-organization", "registry.organization.duplicate");
+	}
+
+	/**
+	 * Changes an organization of the caller's scope; its credit code stays unique (409),
+	 * and without a phone the stored one stays.
+	 */
+	@Transactional
+	OrganizationView updateOrganization(long id, OrganizationForm form) {
+		organization(id);
+		String grid = this.houses.grid(form.gridCode()).code();
+		try {
+			this.jdbc
+				.sql("update registry_organization set org_code = ?, name = ?, kind = ?, credit_code = ?, address = ?,"
+						+ " lat = ?, lng = ?, contact_name = ?, updated_at = ? where id = ?")
+				.params(grid, form.name(), form.kind().name(), form.creditCode(), form.address(), form.lat(),
+						form.lng(), form.contactName(), Timestamp.from(this.clock.instant()), id)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw duplicateOrganization();
+		}
+		if (form.phone() != null) {
+			this.jdbc.sql("update registry_organization set phone = ?, phone_hash = ?, phone_masked = ? where id = ?")
+				.params(this.vault.encrypt(ORGANIZATION_PHONE, form.phone()), hash(form.phone()),
+						Masking.phone(form.phone()), id)
+				.update();
+		}
+		return organization(id);
 	}
 
 	@Transactional(readOnly = true)

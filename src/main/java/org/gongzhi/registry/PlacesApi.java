@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,9 +46,16 @@ class PlacesApi {
 	@GetMapping("/places")
 	@Operation(summary = "Key places of the caller's scope")
 	List<Places.PlaceView> places(@RequestParam(required = false) String org,
-			@RequestParam(required = false) PlaceKind kind, @RequestParam(defaultValue = "0") @Min(0) int offset,
+			@RequestParam(required = false) PlaceKind kind, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") @Min(0) int offset,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-		return this.places.places(org, kind, offset, limit);
+		return this.places.places(org, kind, q, offset, limit);
+	}
+
+	@PutMapping("/places/{id}")
+	@Operation(summary = "Changes a key place; without a phone the stored one stays")
+	Places.PlaceView updatePlace(@PathVariable long id, @Valid @RequestBody PlaceForm form) {
+		return this.places.updatePlace(id, form);
 	}
 
 	@GetMapping("/places/{id}")
@@ -77,6 +85,13 @@ class PlacesApi {
 	@Operation(summary = "One organization")
 	Places.OrganizationView organization(@PathVariable long id) {
 		return this.places.organization(id);
+	}
+
+	@PutMapping("/organizations/{id}")
+	@Operation(summary = "Changes an organization (credit code checked and unique); without a phone the stored one"
+			+ " stays")
+	Places.OrganizationView updateOrganization(@PathVariable long id, @Valid @RequestBody OrganizationForm form) {
+		return this.places.updateOrganization(id, form);
 	}
 
 }

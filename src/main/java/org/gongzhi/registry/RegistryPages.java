@@ -1,20 +1,14 @@
 package org.gongzhi.registry;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.gongzhi.org.OrgLevel;
-import org.gongzhi.org.OrgUnit;
-import org.gongzhi.org.OrgUnits;
 import org.gongzhi.registry.HouseForms.HouseForm;
 import org.gongzhi.shared.problem.GongzhiException;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,10 +46,10 @@ class RegistryPages {
 
 	private final RegistryAccess access;
 
-	private final OrgUnits units;
+	private final RegistryChoices choices;
 
 	RegistryPages(Persons persons, Houses houses, SpecialGroups groups, Visits visits, FullView fullView,
-			PersonHistory history, RegistryAccess access, OrgUnits units) {
+			PersonHistory history, RegistryAccess access, RegistryChoices choices) {
 		this.persons = persons;
 		this.houses = houses;
 		this.groups = groups;
@@ -63,7 +57,7 @@ class RegistryPages {
 		this.fullView = fullView;
 		this.history = history;
 		this.access = access;
-		this.units = units;
+		this.choices = choices;
 	}
 
 	@GetMapping(PATH)
@@ -98,18 +92,22 @@ class RegistryPages {
 	}
 
 	private String page(Model model) {
-		model.addAttribute("grids", grids());
+		model.addAttribute("grids", this.choices.grids());
 		model.addAttribute("groupTypes", this.groups.types());
-		model.addAttribute("groupNames", groupNames());
-		model.addAttribute("overdue", this.groups.overdue(null, 50));
+		model.addAttribute("groupNames", this.choices.groupNames());
+		model.addAttribute("overdue", this.groups.overdue(null, null, 50));
 		model.addAttribute("residences", Residence.values());
 		return "registry/list";
 	}
 
 	@GetMapping(PATH + "/households/new")
-	String newHousehold(@RequestParam(required = false) String q, Model model) {
-		model.addAttribute("houseForm", new HouseForm(defaultGrid(), null, "", null, null, null, null,
-				HouseUse.RESIDENTIAL, Occupancy.OWNER_OCCUPIED, null, null));
+	String newHousehold(@RequestParam(required = false) String q, @RequestParam(required = false) String building,
+			Model model) {
+		Houses.Building in = (building != null && !building.isBlank()) ? this.houses.building(building) : null;
+		model.addAttribute("houseForm",
+				new HouseForm((in != null) ? in.gridCode() : this.choices.defaultGrid(),
+						(in != null) ? in.code() : null, "", null, null, null, null, HouseUse.RESIDENTIAL,
+						Occupancy.OWNER_OCCUPIED, null, null));
 		return houseStep(q, model);
 	}
 
@@ -132,7 +130,11 @@ class RegistryPages {
 		model.addAttribute("q", q);
 		model.addAttribute("houses",
 				(q != null && !q.isBlank()) ? this.houses.houses(q, null, null, 0, 20) : List.of());
-		model.addAttribute("grids", grids());
+		model.addAttribute("grids", this.choices.grids());
+		Object form = model.getAttribute("houseForm");
+		if (form instanceof HouseForm house && house.buildingCode() != null && !house.buildingCode().isBlank()) {
+			model.addAttribute("building", this.houses.building(house.buildingCode()));
+		}
 		model.addAttribute("uses", HouseUse.values());
 		model.addAttribute("occupancies", Occupancy.values());
 		return "registry/household-new";
@@ -162,10 +164,36 @@ class RegistryPages {
 				return "redirect:" + PATH + "/households/" + id;
 			}
 			catch (GongzhiException ex) {
-				errors.rejectValue("idNumber", ex.messageKey(), ex.messageKey());
+				errors.rejectValue("idNumber", ex.messageKey(), ex.arguments(), ex.messageKey());
+				// a duplicate: the existing record's id (in scope), its masked name and
+				// the offer
+				// to move the person in
 				ex.properties().forEach(model::addAttribute);
 			}
 		}
+		return householdPage(household, model);
+	}
+
+	/**
+	 * Takes over (迁入) the person already registered under the entered ID number, also in
+	 * another community, into this household; the old stay ends, history is kept.
+	 */
+	@PostMapping(PATH + "/households/{id}/move-in")
+	String moveIn(@PathVariable long id, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult errors,
+			RedirectAttributes redirect, Model model) {
+		Houses.HouseholdView household = this.houses.household(id);
+		if (!errors.hasErrors() && form.householdId() != null && form.householdId() == id) {
+			try {
+				PersonView person = this.persons.moveIn(form);
+				redirect.addFlashAttribute("movedIn", person.name());
+				return "redirect:" + PATH + "/households/" + id;
+			}
+			catch (GongzhiException ex) {
+				String field = "registry.move-in.before-last-stay".equals(ex.messageKey()) ? "moveInDate" : "idNumber";
+				errors.rejectValue(field, ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+		}
+		model.addAttribute("moveIn", true);
 		return householdPage(household, model);
 	}
 
@@ -208,7 +236,7 @@ class RegistryPages {
 		model.addAttribute("memberships", this.groups.memberships(id));
 		model.addAttribute("visits", this.visits.of(id));
 		model.addAttribute("groupTypes", this.groups.types());
-		model.addAttribute("groupNames", groupNames());
+		model.addAttribute("groupNames", this.choices.groupNames());
 		model.addAttribute("mayViewFull", this.access.mayViewFull());
 		return "registry/person";
 	}
@@ -246,29 +274,6 @@ class RegistryPages {
 			}
 		}
 		return "redirect:" + PATH + "/persons/" + id;
-	}
-
-	/** The names of the special groups in the reader's language, by code. */
-	private Map<String, String> groupNames() {
-		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-		return this.groups.types()
-			.stream()
-			.collect(
-					Collectors.toMap(SpecialGroups.GroupType::code, (type) -> english ? type.nameEn() : type.nameZh()));
-	}
-
-	private List<OrgUnit> grids() {
-		String scope = this.access.scope().orgCode();
-		OrgUnit top = this.units.find(scope).orElse(null);
-		if (top == null) {
-			return List.of();
-		}
-		return (top.level() == OrgLevel.GRID) ? List.of(top) : this.units.within(scope, OrgLevel.GRID);
-	}
-
-	private String defaultGrid() {
-		List<OrgUnit> grids = grids();
-		return grids.isEmpty() ? null : grids.get(0).code();
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.gongzhi.identity.AuditLog;
 import org.gongzhi.identity.DataScope;
 import org.gongzhi.shared.problem.GongzhiException;
 import org.gongzhi.shared.problem.InvalidInputException;
+import org.gongzhi.shared.problem.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +66,15 @@ class SpecialGroups {
 					rs.getInt("visit_interval_days"), RiskLevel.valueOf(rs.getString("risk_level")),
 					rs.getBoolean("active"), rs.getInt("sort_order")))
 			.list();
+	}
+
+	/** One group type; 404 when there is none of that code. */
+	@Transactional(readOnly = true)
+	GroupType type(String code) {
+		return types().stream()
+			.filter((type) -> type.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("registry.group.unknown"));
 	}
 
 	/** Adds or changes a group type (administrator). */
@@ -143,11 +153,11 @@ class SpecialGroups {
 	}
 
 	/**
-	 * Members of the caller's scope (or an org unit in it) whose visit is overdue today,
-	 * the longest overdue first.
+	 * Members of the caller's scope (or an org unit in it, of a group if one is named)
+	 * whose visit is overdue today, the longest overdue first.
 	 */
 	@Transactional(readOnly = true)
-	List<Membership> overdue(String org, int limit) {
+	List<Membership> overdue(String org, String group, int limit) {
 		DataScope.SqlPredicate scope = this.access.scope().orgPredicate("m.org_code");
 		StringBuilder sql = new StringBuilder(MEMBERS).append(" where ")
 			.append(scope.sql())
@@ -157,6 +167,10 @@ class SpecialGroups {
 		if (org != null && !org.isBlank()) {
 			sql.append(" and m.org_code like ?");
 			params.add(org.strip() + "%");
+		}
+		if (group != null && !group.isBlank()) {
+			sql.append(" and m.group_code = ?");
+			params.add(group.strip());
 		}
 		sql.append(" order by m.next_visit_due, m.id fetch first ").append(Math.max(1, Math.min(limit, 500)));
 		sql.append(" rows only");
@@ -178,17 +192,19 @@ class SpecialGroups {
 		}
 	}
 
-	private static final String MEMBERS = "select m.*, t.visit_interval_days, t.risk_level, p.name person_name"
-			+ " from registry_group_member m join registry_group_type t on t.code = m.group_code"
-			+ " join registry_person p on p.id = m.person_id";
+	private static final String MEMBERS = "select m.*, t.visit_interval_days, t.risk_level, p.name person_name,"
+			+ " ho.address from registry_group_member m join registry_group_type t on t.code = m.group_code"
+			+ " join registry_person p on p.id = m.person_id"
+			+ " left join registry_household hh on hh.id = p.household_id"
+			+ " left join registry_house ho on ho.id = hh.house_id";
 
 	private Membership membership(java.sql.ResultSet rs) throws java.sql.SQLException {
 		LocalDate due = rs.getDate("next_visit_due").toLocalDate();
 		long overdueDays = Math.max(0, ChronoUnit.DAYS.between(due, today()));
 		return new Membership(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),
-				rs.getString("group_code"), rs.getString("org_code"), rs.getDate("since").toLocalDate(),
-				Persons.localDate(rs, "last_visit_on"), due, rs.getInt("visit_interval_days"),
-				RiskLevel.valueOf(rs.getString("risk_level")), overdueDays);
+				rs.getString("address"), rs.getString("group_code"), rs.getString("org_code"),
+				rs.getDate("since").toLocalDate(), Persons.localDate(rs, "last_visit_on"), due,
+				rs.getInt("visit_interval_days"), RiskLevel.valueOf(rs.getString("risk_level")), overdueDays);
 	}
 
 	private LocalDate today() {
@@ -206,9 +222,11 @@ class SpecialGroups {
 			@Min(0) @Max(10000) int sortOrder) {
 	}
 
-	/** A person's membership of a group and its visit duty. */
-	record Membership(long id, long personId, String personName, String groupCode, String orgCode, LocalDate since,
-			LocalDate lastVisitOn, LocalDate nextVisitDue, int visitIntervalDays, RiskLevel riskLevel,
+	/**
+	 * A person's membership of a group and its visit duty, with where the person lives.
+	 */
+	record Membership(long id, long personId, String personName, String address, String groupCode, String orgCode,
+			LocalDate since, LocalDate lastVisitOn, LocalDate nextVisitDue, int visitIntervalDays, RiskLevel riskLevel,
 			long overdueDays) {
 	}
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import org.gongzhi.cases.CaseReports;
 import org.gongzhi.files.Attachment;
 import org.gongzhi.files.AttachmentAccess;
 import org.gongzhi.files.Attachments;
+import org.gongzhi.identity.DataScope;
 import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.shared.problem.InvalidInputException;
 import org.gongzhi.shared.problem.NotFoundException;
@@ -108,12 +110,19 @@ class Visits implements AttachmentAccess {
 		return visit;
 	}
 
-	/** The visits of a person, newest first. */
+	/**
+	 * The visits of a person made within the caller's scope, newest first (those of a
+	 * community the person lived in before stay with it).
+	 */
 	@Transactional(readOnly = true)
 	List<VisitView> of(long personId) {
 		this.persons.get(personId);
-		return this.jdbc.sql(VISIT + " where v.person_id = ? order by v.visited_at desc, v.id desc")
-			.param(personId)
+		DataScope.SqlPredicate scope = this.access.scope().orgPredicate("v.org_code");
+		List<Object> params = new ArrayList<>(scope.params());
+		params.add(personId);
+		return this.jdbc
+			.sql(VISIT + " where " + scope.sql() + " and v.person_id = ? order by v.visited_at desc, v.id desc")
+			.params(params)
 			.query(this::view)
 			.list();
 	}

@@ -83,6 +83,27 @@ abstract class RegistryContract extends ApplicationTest {
 	}
 
 	@Test
+	void idNumbersAndDatesAreCheckedAgainstTheApplicationClock() {
+		// three days on, someone born the day after tomorrow (by the wall clock) exists
+		this.clock.advance(java.time.Duration.ofDays(3));
+		TestHttp community = as(DemoUser.COMMUNITY_WORKER);
+		RegistryFixture fixture = new RegistryFixture(community);
+		java.time.LocalDate wallToday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		String newborn = RegistryFixture.idNumberBornOn(wallToday.plusDays(2));
+		TestHttp.Response registered = fixture.register(fixture.household(), "新生儿", newborn, null);
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		assertThat(registered.json().path("birthDate").asString()).isEqualTo(wallToday.plusDays(2).toString());
+		// but not someone born after the application's today
+		String unborn = RegistryFixture.idNumberBornOn(wallToday.plusDays(5));
+		TestHttp.Response refused = fixture.register(fixture.household(), "未出生", unborn, null);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(fieldError(refused.json(), "idNumber")).contains("出生日期");
+		String moveIn = RegistryFixture.personJson(fixture.household(), "迁入者", RegistryFixture.newIdNumber(), null)
+			.replace("\"relation\"", "\"moveInDate\":\"" + wallToday.plusDays(2) + "\",\"relation\"");
+		assertThat(community.postJson("/api/registry/persons", moveIn).status()).isEqualTo(201);
+	}
+
+	@Test
 	void aSecondRegistrationOfAnIdNumberIsRefusedAndMergedWithHistory() {
 		TestHttp community = as(DemoUser.COMMUNITY_WORKER);
 		RegistryFixture fixture = new RegistryFixture(community);
@@ -179,6 +200,37 @@ abstract class RegistryContract extends ApplicationTest {
 		assertThat(entry.target()).isEqualTo("registry-person:" + person);
 		assertThat(as(DemoUser.LEADER).get("/api/registry/persons").status()).isEqualTo(403);
 		assertThat(http().get("/api/registry/persons").status()).isEqualTo(401);
+	}
+
+	@Test
+	void theAdministratorSeesCoverageCountsButNoPersonRow() {
+		TestHttp community = as(DemoUser.COMMUNITY_WORKER);
+		RegistryFixture fixture = new RegistryFixture(community);
+		String id = RegistryFixture.newIdNumber();
+		String name = "覆盖" + id.substring(14);
+		long person = fixture.person(fixture.household(), name, id, RegistryFixture.newPhone()).path("id").asLong();
+		TestHttp admin = as(DemoUser.ADMIN);
+		// no person, not in a list, not in full, not on a page
+		assertThat(admin.get("/api/registry/persons?q=" + name).status()).isEqualTo(403);
+		assertThat(admin.get("/api/registry/persons/" + person).status()).isEqualTo(403);
+		assertThat(admin.get("/api/registry/persons/" + person + "/history").status()).isEqualTo(403);
+		assertThat(admin.postJson("/api/registry/persons/search", "{\"idNumber\":\"" + id + "\"}").status())
+			.isEqualTo(403);
+		assertThat(admin.postJson("/api/registry/persons/" + person + "/full-view", "{\"reason\":\"统计核对需要\"}").status())
+			.isEqualTo(403);
+		assertThat(admin.get("/api/registry/visits/overdue").status()).isEqualTo(403);
+		assertThat(admin.get("/registry").status()).isEqualTo(403);
+		assertThat(admin.get("/registry/persons/" + person).status()).isEqualTo(403);
+		// the figures, which are counts
+		TestHttp.Response coverage = admin.get("/api/registry/coverage?org=" + RegistryFixture.GRID);
+		assertThat(coverage.status()).isEqualTo(200);
+		assertThat(coverage.json().path("figures").path("persons").asLong()).isPositive();
+		assertThat(admin.get("/registry/coverage?org=" + RegistryFixture.COMMUNITY).status()).isEqualTo(200);
+		String shown = coverage.body() + admin.get("/registry/coverage?org=" + RegistryFixture.GRID).body()
+				+ admin.get("/registry/coverage/panel?org=" + RegistryFixture.GRID).body();
+		assertThat(shown).doesNotContain(name)
+			.doesNotContain(Masking.idNumber(id))
+			.doesNotContain("/registry/persons/");
 	}
 
 	@Test

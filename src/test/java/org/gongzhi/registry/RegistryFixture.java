@@ -38,6 +38,15 @@ final class RegistryFixture {
 		return first17 + IdNumbers.checkDigit(first17);
 	}
 
+	/**
+	 * A valid ID number of 皇姑区 of someone born on {@code birth}, unique in this test run.
+	 */
+	static String idNumberBornOn(LocalDate birth) {
+		String first17 = "210105" + birth.toString().replace("-", "")
+				+ String.format("%03d", 900 + SEQUENCE.incrementAndGet() % 100);
+		return first17 + IdNumbers.checkDigit(first17);
+	}
+
 	/** A mobile number unique in this test run. */
 	static String newPhone() {
 		return "139" + String.format("%08d", SEQUENCE.incrementAndGet() * 7919L % 100_000_000L);

@@ -1,0 +1,5 @@
+package org.gongzhi.registry;
+
+class MoveInOnH2Test extends MoveInContract {
+
+}

@@ -1,0 +1,5 @@
+package org.gongzhi.registry;
+
+class RegistryDeskOnH2Test extends RegistryDeskContract {
+
+}
