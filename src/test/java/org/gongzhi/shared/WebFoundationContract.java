@@ -1,11 +1,16 @@
 package org.gongzhi.shared;
 
+import java.time.Instant;
+
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.gongzhi.demo.DemoUser;
 import org.gongzhi.support.ApplicationTest;
 import org.gongzhi.support.TestHttp;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventSerializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +35,24 @@ abstract class WebFoundationContract extends ApplicationTest {
 		TestHttp.Response metrics = http().get("/actuator/prometheus");
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+	}
+
+	@Test
+	void requestsAreMeasuredButNotEachSecurityFilter() {
+		http().get("/actuator/health");
+		String metrics = http().get("/actuator/prometheus").body();
+		assertThat(metrics).contains("http_server_requests_seconds_count");
+		assertThat(metrics).doesNotContain("spring_security_filterchains")
+			.doesNotContain("spring_security_authorizations");
+	}
+
+	@Test
+	void eventPublicationsAreWrittenWithTheApplicationsMapperAndReadBack(@Autowired EventSerializer serializer) {
+		assertThat(serializer.getClass().getName()).startsWith("org.gongzhi.shared.");
+		Stored event = new Stored(42L, "SJ0101", Instant.parse("2026-11-24T01:02:03.456789Z"));
+		Object written = serializer.serialize(event);
+		assertThat(written.toString()).contains("\"caseId\":42").contains("2026-11-24T01:02:03.456789Z");
+		assertThat(serializer.deserialize(written, Stored.class)).isEqualTo(event);
 	}
 
 	@Test
@@ -129,6 +152,9 @@ abstract class WebFoundationContract extends ApplicationTest {
 		TestHttp.Response response = http().login(DemoUser.ADMIN.username(), "not-the-password");
 		assertThat(response.status()).isEqualTo(302);
 		assertThat(response.header("Location")).endsWith("/login?error");
+	}
+
+	record Stored(long caseId, String category, Instant at) {
 	}
 
 }
