@@ -9,12 +9,16 @@ cases=${BENCH_CASES:-10000000}
 duration=${BENCH_DURATION:-30}
 port=${BENCH_PORT:-18980}
 java_opts=${BENCH_JAVA_OPTS:--Xmx1g}
-db=gongzhi_bench_app
+# BENCH_DB with BENCH_KEEP_DB=1 runs on a database prepared before (e.g. with 10 M cases loaded while the machine
+# was busy); BENCH_BULK_LOG then names the output of that load, whose figure is reported
+db=${BENCH_DB:-gongzhi_bench_app}
 url="jdbc:postgresql://$PGHOST:$PGPORT/$db"
 base="http://localhost:$port"
 mkdir -p "$work"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-psql -qd postgres -c "drop database if exists $db" -c "create database $db"
+if [ "${BENCH_KEEP_DB:-0}" != 1 ]; then
+	psql -qd postgres -c "drop database if exists $db" -c "create database $db"
+fi
 
 pid=
 stop_app() {
@@ -135,6 +139,9 @@ GONGZHI_DB_URL="$url" GONGZHI_DB_USER="$PGUSER" GONGZHI_SECURITY_SECRET="bench-$
 	java -jar target/gongzhi.jar bulk-cases --count "$cases" --seed 1 \
 	--days 365 --spring.profiles.active=postgres --logging.level.root=WARN 2>&1 | tr '\r' '\n' | tee "$work/bulk.txt" \
 	| grep -E '^(bulk|loaded)' || true
+if [ -n "${BENCH_BULK_LOG:-}" ]; then
+	cp "$BENCH_BULK_LOG" "$work/bulk.txt"
+fi
 psql -qd "$db" -c "vacuum analyze cases" -c "vacuum analyze case_timeline" -c "vacuum analyze indicator_rollup"
 
 echo "== dashboard queries"

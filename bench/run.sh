@@ -8,6 +8,8 @@
 #   BENCH_DURATION=30            seconds of each intake load (wrk and pgbench)
 #   BENCH_PORT=18980             port of the application under test
 #   BENCH_JAVA_OPTS=-Xmx1g       JVM options of the application under test
+#   BENCH_DB, BENCH_KEEP_DB=1, BENCH_BULK_LOG   run the application benchmarks on a database loaded before
+#                                (see bench/app.sh), e.g. the 10 M cases loaded while the machine was busy
 # Needs wrk (apt-get install -y wrk), pgbench and psql (postgresql-client), curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
