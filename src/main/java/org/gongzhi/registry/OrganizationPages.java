@@ -43,14 +43,7 @@ class OrganizationPages {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int offset, Model model) {
 		int from = Math.max(0, offset);
 		model.addAttribute("organizations", this.places.organizations(org, kind, q, from, PAGE));
-		model.addAttribute("grids", this.choices.grids());
-		model.addAttribute("gridNames", this.choices.gridNames());
-		model.addAttribute("kinds", OrganizationKind.values());
-		model.addAttribute("org", org);
-		model.addAttribute("kind", kind);
-		model.addAttribute("q", q);
-		model.addAttribute("offset", from);
-		model.addAttribute("page", PAGE);
+		this.choices.addListFilters(model, org, kind, OrganizationKind.values(), q, from, PAGE);
 		return "registry/organizations";
 	}
 

@@ -43,14 +43,7 @@ class PlacePages {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int offset, Model model) {
 		int from = Math.max(0, offset);
 		model.addAttribute("places", this.places.places(org, kind, q, from, PAGE));
-		model.addAttribute("grids", this.choices.grids());
-		model.addAttribute("gridNames", this.choices.gridNames());
-		model.addAttribute("kinds", PlaceKind.values());
-		model.addAttribute("org", org);
-		model.addAttribute("kind", kind);
-		model.addAttribute("q", q);
-		model.addAttribute("offset", from);
-		model.addAttribute("page", PAGE);
+		this.choices.addListFilters(model, org, kind, PlaceKind.values(), q, from, PAGE);
 		return "registry/places";
 	}
 

@@ -10,6 +10,7 @@ import org.gongzhi.org.OrgUnits;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * What the registry's pages offer to choose from: the grids of the caller's scope and the
@@ -61,6 +62,21 @@ class RegistryChoices {
 		Map<String, String> names = new LinkedHashMap<>();
 		this.groups.types().forEach((type) -> names.put(type.code(), english ? type.nameEn() : type.nameZh()));
 		return names;
+	}
+
+	/**
+	 * What a filtered registry list page shows beside its rows: the grids to filter by,
+	 * their names, the kinds, and the filter and page as asked.
+	 */
+	void addListFilters(Model model, String org, Object kind, Object[] kinds, String q, int offset, int page) {
+		model.addAttribute("grids", grids());
+		model.addAttribute("gridNames", gridNames());
+		model.addAttribute("kinds", kinds);
+		model.addAttribute("org", org);
+		model.addAttribute("kind", kind);
+		model.addAttribute("q", q);
+		model.addAttribute("offset", offset);
+		model.addAttribute("page", page);
 	}
 
 }
