@@ -46,10 +46,7 @@ class OrgFeatures {
 		OrgUnit unit = this.units.get(code);
 		List<MappedUnit> children = (unit.level() == OrgLevel.GRID) ? List.of(this.store.mapped(code).orElseThrow())
 				: this.store.mappedChildren(code);
-		// only grids name their workers: a district's need not read the staff of every
-		// grid
-		boolean grids = children.stream().anyMatch((child) -> child.level() == OrgLevel.GRID);
-		return collection(children, grids ? workersByGrid(unit) : Map.of());
+		return collection(children, workersByGrid(unit));
 	}
 
 	private Map<String, String> workersByGrid(OrgUnit unit) {
