@@ -156,8 +156,11 @@ class DashboardFigures {
 		this.cache.clear();
 	}
 
+	/**
+	 * A report without percentiles of closure times, which the dashboard does not show.
+	 */
 	private IndicatorReport report(OrgUnit unit, LocalDate from, LocalDate to, GroupBy groupBy) {
-		return this.indicators.report(new IndicatorQuery(unit.code(), null, null, from, to, groupBy));
+		return this.indicators.report(new IndicatorQuery(unit.code(), null, null, from, to, groupBy, false));
 	}
 
 	private static <T> T result(Future<T> future) {

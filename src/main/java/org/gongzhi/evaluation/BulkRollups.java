@@ -29,9 +29,10 @@ import org.springframework.stereotype.Component;
  * Counts cases loaded in bulk into the rollups set by set: each case's events go through
  * the same {@link EventFlows} and {@link CaseStanding} as live events, summed per rollup
  * row in memory; {@link #flush()} copies the sums into temporary tables and adds them to
- * the rollups with one upsert per table, records each case's standing and each event as
- * counted. The result equals {@link IndicatorRebuild} over the same events (PostgreSQL
- * only, like the bulk loader).
+ * the rollups with one upsert per table (the rows without the worker and the {@link Area}
+ * rows summed from them in SQL), records each case's standing and each event as counted.
+ * The result equals {@link IndicatorRebuild} over the same events (PostgreSQL only, like
+ * the bulk loader).
  */
 @Component
 class BulkRollups implements BulkCaseEvents {
@@ -50,6 +51,22 @@ class BulkRollups implements BulkCaseEvents {
 	private static final String SUM_COUNTERS = Arrays.stream(Counter.values())
 		.map((counter) -> "sum(" + counter.column() + ")")
 		.collect(Collectors.joining(", "));
+
+	/** The key of the area rows (V7_3). */
+	private static final String AREA_KEY = "district_code, org_level, breakdown, org_code, unit_code, category_code";
+
+	/**
+	 * An area row's key made of a row {@code r} and a kind of area {@code a} (as V7_3
+	 * does).
+	 */
+	private static final String AREA_OF = "r.district_code, a.org_level, a.breakdown, substr(r.org_code, 1, a.org_level),"
+			+ " case when a.breakdown = 'UNIT' then r.unit_code else '" + Area.ALL + "' end,"
+			+ " case when a.breakdown = 'CATEGORY' then r.category_code else '" + Area.ALL + "' end";
+
+	/** The kinds of area rows kept, as a table {@code a} to join. */
+	private static final String AREAS = Area.KEPT.stream()
+		.map((area) -> "(" + area.level().codeLength() + ", '" + area.breakdown().name() + "')")
+		.collect(Collectors.joining(", ", "(values ", ") as a (org_level, breakdown)"));
 
 	private final DataSource dataSource;
 
@@ -131,6 +148,19 @@ class BulkRollups implements BulkCaseEvents {
 					+ " select " + UNIT_KEY + ", bucket, sum(closures) from bulk_closure_bucket group by " + UNIT_KEY
 					+ ", bucket on conflict (" + UNIT_KEY + ", bucket) do update"
 					+ " set closures = indicator_closure_bucket_unit.closures + excluded.closures");
+			statement.execute("insert into indicator_rollup_area (" + AREA_KEY + ", on_day, " + COUNTERS + ") select "
+					+ AREA_OF + ", r.on_day, " + SUM_COUNTERS + " from bulk_rollup r cross join " + AREAS + " group by "
+					+ AREA_OF + ", r.on_day on conflict (" + AREA_KEY + ", on_day) do update set "
+					+ added("indicator_rollup_area"));
+			statement.execute("insert into indicator_closure_bucket_area (" + AREA_KEY + ", on_day, bucket, closures)"
+					+ " select " + AREA_OF + ", r.on_day, r.bucket, sum(r.closures) from bulk_closure_bucket r"
+					+ " cross join " + AREAS + " group by " + AREA_OF + ", r.on_day, r.bucket on conflict (" + AREA_KEY
+					+ ", on_day, bucket) do update"
+					+ " set closures = indicator_closure_bucket_area.closures + excluded.closures");
+			statement.execute("insert into indicator_state_area (" + AREA_KEY + ", state, cases) select " + AREA_OF
+					+ ", r.state, sum(r.cases) from bulk_state_count r cross join " + AREAS + " group by " + AREA_OF
+					+ ", r.state on conflict (" + AREA_KEY + ", state) do update"
+					+ " set cases = indicator_state_area.cases + excluded.cases");
 			statement.execute("insert into indicator_state_count"
 					+ " (org_code, unit_code, category_code, state, district_code, cases)"
 					+ " select org_code, unit_code, category_code, state, district_code, cases from bulk_state_count"

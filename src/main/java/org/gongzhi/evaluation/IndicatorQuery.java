@@ -14,7 +14,16 @@ import java.time.LocalDate;
  * @param from first day (Beijing time); {@code null} for the first of this month
  * @param to last day, inclusive; {@code null} for today
  * @param groupBy the grouping; {@code null} for none
+ * @param percentiles whether to estimate percentiles of closure times
+ * ({@code p90ClosureHours}), which reads a row per closure time bucket, day and group;
+ * without them {@code p90ClosureHours} is {@code null}
  */
-public record IndicatorQuery(String org, String unit, String category, LocalDate from, LocalDate to, GroupBy groupBy) {
+public record IndicatorQuery(String org, String unit, String category, LocalDate from, LocalDate to, GroupBy groupBy,
+		boolean percentiles) {
+
+	/** A query with every indicator, percentiles included. */
+	public IndicatorQuery(String org, String unit, String category, LocalDate from, LocalDate to, GroupBy groupBy) {
+		this(org, unit, category, from, to, groupBy, true);
+	}
 
 }

@@ -27,7 +27,8 @@ public class IndicatorRebuild {
 	private static final Logger log = LoggerFactory.getLogger(IndicatorRebuild.class);
 
 	private static final List<String> TABLES = List.of("indicator_rollup", "indicator_closure_bucket",
-			"indicator_rollup_unit", "indicator_closure_bucket_unit", "indicator_state_count", "indicator_case",
+			"indicator_rollup_unit", "indicator_closure_bucket_unit", "indicator_rollup_area",
+			"indicator_closure_bucket_area", "indicator_state_count", "indicator_state_area", "indicator_case",
 			"indicator_processed_event");
 
 	private final IndicatorRecorder recorder;

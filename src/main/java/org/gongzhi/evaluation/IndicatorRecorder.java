@@ -1,9 +1,7 @@
 package org.gongzhi.evaluation;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,16 +95,7 @@ class IndicatorRecorder {
 	 * transaction (no lock cycles between concurrent listeners).
 	 */
 	private void apply(RollupChanges changes) {
-		changes.counters().forEach(this.upserts::addCounters);
-		for (Map.Entry<RollupKey, SortedMap<Integer, Long>> entry : changes.closures().entrySet()) {
-			entry.getValue().forEach((bucket, closures) -> this.upserts.addClosures(entry.getKey(), bucket, closures));
-		}
-		changes.unitCounters().forEach(this.upserts::addUnitCounters);
-		for (Map.Entry<RollupKey, SortedMap<Integer, Long>> entry : changes.unitClosures().entrySet()) {
-			entry.getValue()
-				.forEach((bucket, closures) -> this.upserts.addUnitClosures(entry.getKey(), bucket, closures));
-		}
-		changes.states().forEach(this.upserts::addCases);
+		RollupWrites.of(changes).forEach((write) -> this.upserts.add(write.table(), write.rows()));
 	}
 
 	private static void pause(int attempt) {

@@ -81,7 +81,7 @@ public class Indicators {
 		}
 		GroupBy groupBy = (query.groupBy() != null) ? query.groupBy() : GroupBy.NONE;
 		RollupQueries.Filter filter = new RollupQueries.Filter(org.code(), unit, category, from, to);
-		return report(org, unit, category, filter, groupBy);
+		return report(org, unit, category, filter, groupBy, query.percentiles());
 	}
 
 	private OrgUnit visibleOrg(DataScope caller, String code) {
@@ -115,13 +115,11 @@ public class Indicators {
 	 * groups have them; only a grouping without states asks for them once more.
 	 */
 	private IndicatorReport report(OrgUnit org, String unit, String category, RollupQueries.Filter filter,
-			GroupBy groupBy) {
-		String expression = GroupExpressions.of(groupBy);
+			GroupBy groupBy, boolean percentiles) {
 		boolean hasStates = GroupExpressions.hasStates(groupBy);
-		boolean byWorker = groupBy == GroupBy.WORKER;
-		Map<String, long[]> byKey = this.queries.counters(filter, expression, byWorker);
-		Map<String, long[]> bucketsByKey = this.queries.closureBuckets(filter, expression, byWorker);
-		Map<String, Map<CaseState, Long>> states = hasStates ? this.queries.states(filter, expression) : Map.of();
+		Map<String, long[]> byKey = this.queries.counters(filter, groupBy);
+		Map<String, long[]> bucketsByKey = percentiles ? this.queries.closureBuckets(filter, groupBy) : Map.of();
+		Map<String, Map<CaseState, Long>> states = hasStates ? this.queries.states(filter, groupBy) : Map.of();
 		Map<String, long[]> counters = groupBy.isPeriod()
 				? Periods.fold(byKey, groupBy, filter.from(), filter.to(), Counter.COUNT) : byKey;
 		Map<String, long[]> buckets = groupBy.isPeriod()
@@ -146,7 +144,7 @@ public class Indicators {
 				.forEach((byState) -> byState.forEach((state, cases) -> totalStates.merge(state, cases, Long::sum)));
 		}
 		else {
-			this.queries.states(filter, null).values().forEach(totalStates::putAll);
+			this.queries.states(filter, GroupBy.NONE).values().forEach(totalStates::putAll);
 		}
 		IndicatorGroup total = group(RollupQueries.ALL, null, totalCounters, totalBuckets, totalStates);
 		return new IndicatorReport(IndicatorDefinitions.VERSION, org.code(), org.name(), unit, category, filter.from(),

@@ -9,8 +9,9 @@ import org.gongzhi.cases.CaseState;
 
 /**
  * What one case event changes in the rollups: counter deltas per row, closure counts per
- * duration bucket, case counts per state. Kept sorted so that rows are written in one
- * global order (no deadlocks between concurrent listeners); zero deltas are dropped.
+ * duration bucket, case counts per state, and their sums without the worker and per kept
+ * {@link Area}. Kept sorted so that rows are written in one global order (no deadlocks
+ * between concurrent listeners); zero deltas are dropped.
  */
 final class RollupChanges {
 
@@ -79,6 +80,52 @@ final class RollupChanges {
 
 	private static RollupKey withoutWorker(RollupKey key) {
 		return new RollupKey(key.day(), key.orgCode(), key.unitCode(), key.categoryCode(), 0);
+	}
+
+	/**
+	 * The counter deltas summed into the rows of every kept {@link Area}, rows without
+	 * any change left out.
+	 */
+	SortedMap<AreaKey<RollupKey>, long[]> areaCounters() {
+		SortedMap<AreaKey<RollupKey>, long[]> summed = new TreeMap<>();
+		unitCounters().forEach((key, deltas) -> {
+			for (Area area : Area.KEPT) {
+				long[] sum = summed.computeIfAbsent(new AreaKey<>(area, area.cut(key)), (k) -> new long[Counter.COUNT]);
+				for (int i = 0; i < sum.length; i++) {
+					sum[i] += deltas[i];
+				}
+			}
+		});
+		summed.values().removeIf((deltas) -> Arrays.stream(deltas).allMatch((delta) -> delta == 0));
+		return summed;
+	}
+
+	/** The closures summed into the rows of every kept {@link Area}. */
+	SortedMap<AreaKey<RollupKey>, SortedMap<Integer, Long>> areaClosures() {
+		SortedMap<AreaKey<RollupKey>, SortedMap<Integer, Long>> summed = new TreeMap<>();
+		unitClosures().forEach((key, buckets) -> {
+			for (Area area : Area.KEPT) {
+				SortedMap<Integer, Long> sum = summed.computeIfAbsent(new AreaKey<>(area, area.cut(key)),
+						(k) -> new TreeMap<>());
+				buckets.forEach((bucket, closures) -> sum.merge(bucket, closures, Long::sum));
+			}
+		});
+		return summed;
+	}
+
+	/**
+	 * The case count deltas summed into the rows of every kept {@link Area}, rows without
+	 * any change left out.
+	 */
+	SortedMap<AreaKey<StateKey>, Long> areaStates() {
+		SortedMap<AreaKey<StateKey>, Long> summed = new TreeMap<>();
+		states().forEach((key, delta) -> {
+			for (Area area : Area.KEPT) {
+				summed.merge(new AreaKey<>(area, area.cut(key)), delta, Long::sum);
+			}
+		});
+		summed.values().removeIf((delta) -> delta == 0);
+		return summed;
 	}
 
 	/** Case count deltas per state row, rows without any change left out. */

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.gongzhi.cases.CaseState;
@@ -18,10 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Sums of rollup rows per group. Reads only the rollup tables: the rows without the
- * worker ({@code indicator_rollup_unit}, {@code indicator_closure_bucket_unit}) unless
- * the grouping is by worker. A query is one index range of a district's days (above a
- * district, of its districts' days).
+ * Sums of rollup rows per group. Reads only the rollup tables: the rows of an
+ * {@link Area} where one answers the report, else the rows without the worker
+ * ({@code indicator_rollup_unit}, {@code indicator_closure_bucket_unit}) unless the
+ * grouping is by worker. A query is one index range of a district's days (above a
+ * district, of its districts' days), or of an area's.
  */
 @Repository
 class RollupQueries {
@@ -90,19 +92,18 @@ class RollupQueries {
 
 	/**
 	 * Counter sums per group, in {@link Counter} order.
-	 * @param groupExpression a whitelisted SQL expression over the rollup's key columns,
-	 * {@code null} for one group {@link #ALL}
-	 * @param byWorker whether the expression needs the worker (only then are the rows per
-	 * worker read)
+	 * @param groupBy the grouping (periods by day); {@link GroupBy#NONE} for one group
+	 * {@link #ALL}
 	 */
-	Map<String, long[]> counters(Filter filter, String groupExpression, boolean byWorker) {
-		List<Object> params = periodParams(filter);
+	Map<String, long[]> counters(Filter filter, GroupBy groupBy) {
+		String expression = GroupExpressions.of(groupBy);
+		List<Object> params = new ArrayList<>();
 		String sums = Arrays.stream(Counter.values())
 			.map((counter) -> "sum(" + counter.column() + ")")
 			.collect(Collectors.joining(", "));
-		String sql = "select " + keyColumn(groupExpression) + ", " + sums + " from "
-				+ (byWorker ? "indicator_rollup" : "indicator_rollup_unit") + " where on_day between ? and ?"
-				+ filter.placeCondition(params) + groupBy(groupExpression);
+		String sql = "select " + keyColumn(expression) + ", " + sums + " from "
+				+ source(filter, groupBy, "indicator_rollup", "indicator_rollup_unit", "indicator_rollup_area", params)
+				+ period(filter, params) + filter.placeCondition(params) + groupBy(expression);
 		Map<String, long[]> groups = new HashMap<>();
 		this.jdbc.sql(sql).params(params).query((ResultSet rs) -> {
 			long[] values = new long[Counter.COUNT];
@@ -115,12 +116,14 @@ class RollupQueries {
 	}
 
 	/** Closures per duration bucket per group (see {@link #counters}). */
-	Map<String, long[]> closureBuckets(Filter filter, String groupExpression, boolean byWorker) {
-		List<Object> params = periodParams(filter);
-		String sql = "select " + keyColumn(groupExpression) + ", bucket, sum(closures) from "
-				+ (byWorker ? "indicator_closure_bucket" : "indicator_closure_bucket_unit")
-				+ " where on_day between ? and ?" + filter.placeCondition(params)
-				+ ((groupExpression != null) ? " group by " + groupExpression + ", bucket" : " group by bucket");
+	Map<String, long[]> closureBuckets(Filter filter, GroupBy groupBy) {
+		String expression = GroupExpressions.of(groupBy);
+		List<Object> params = new ArrayList<>();
+		String sql = "select " + keyColumn(expression) + ", bucket, sum(closures) from "
+				+ source(filter, groupBy, "indicator_closure_bucket", "indicator_closure_bucket_unit",
+						"indicator_closure_bucket_area", params)
+				+ period(filter, params) + filter.placeCondition(params)
+				+ ((expression != null) ? " group by " + expression + ", bucket" : " group by bucket");
 		Map<String, long[]> groups = new HashMap<>();
 		this.jdbc.sql(sql).params(params).query((ResultSet rs) -> {
 			groups.computeIfAbsent(key(rs), (k) -> new long[ClosureBuckets.count()])[rs.getInt(2)] += rs.getLong(3);
@@ -128,12 +131,18 @@ class RollupQueries {
 		return groups;
 	}
 
-	/** Cases in each state now, per group (the period does not apply). */
-	Map<String, Map<CaseState, Long>> states(Filter filter, String groupExpression) {
+	/**
+	 * Cases in each state now, per group (the period does not apply).
+	 * @param groupBy a grouping with states ({@link GroupExpressions#hasStates}), or
+	 * {@link GroupBy#NONE}
+	 */
+	Map<String, Map<CaseState, Long>> states(Filter filter, GroupBy groupBy) {
+		String expression = GroupExpressions.of(groupBy);
 		List<Object> params = new ArrayList<>();
-		String sql = "select " + keyColumn(groupExpression)
-				+ ", state, sum(cases) from indicator_state_count where 1 = 1" + filter.placeCondition(params)
-				+ ((groupExpression != null) ? " group by " + groupExpression + ", state" : " group by state");
+		String sql = "select " + keyColumn(expression) + ", state, sum(cases) from "
+				+ source(filter, groupBy, null, "indicator_state_count", "indicator_state_area", params)
+				+ filter.placeCondition(params)
+				+ ((expression != null) ? " group by " + expression + ", state" : " group by state");
 		Map<String, Map<CaseState, Long>> groups = new HashMap<>();
 		this.jdbc.sql(sql).params(params).query((ResultSet rs) -> {
 			groups.computeIfAbsent(key(rs), (k) -> new EnumMap<>(CaseState.class))
@@ -142,12 +151,30 @@ class RollupQueries {
 		return groups;
 	}
 
-	/** Parameters of {@code on_day between ? and ?}, to be followed by the others. */
-	private static List<Object> periodParams(Filter filter) {
-		List<Object> params = new ArrayList<>();
+	/**
+	 * The table to read and the condition on its kind of rows ({@code from … where …}):
+	 * the rows of the smallest {@link Area} that answers the report exactly, else the
+	 * rows without the worker, or with it for a grouping by worker.
+	 */
+	private static String source(Filter filter, GroupBy groupBy, String byWorker, String withoutWorker, String ofArea,
+			List<Object> params) {
+		if (groupBy == GroupBy.WORKER) {
+			return byWorker + " where 1 = 1";
+		}
+		Optional<Area> area = Area.answering(filter.org(), filter.unit(), filter.category(), groupBy);
+		if (area.isEmpty()) {
+			return withoutWorker + " where 1 = 1";
+		}
+		params.add(area.get().level().codeLength());
+		params.add(area.get().breakdown().name());
+		return ofArea + " where org_level = ? and breakdown = ?";
+	}
+
+	/** The condition on the days, its parameters added. */
+	private static String period(Filter filter, List<Object> params) {
 		params.add(Date.valueOf(filter.from()));
 		params.add(Date.valueOf(filter.to()));
-		return params;
+		return " and on_day between ? and ?";
 	}
 
 	private static String keyColumn(String groupExpression) {

@@ -1,12 +1,7 @@
 package org.gongzhi.evaluation;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Adds to rollup rows, creating them when missing, without losing an increment when
@@ -15,63 +10,17 @@ import java.util.stream.Collectors;
  */
 interface RollupUpserts {
 
-	/** Every counter column, in {@link Counter} order. */
-	String COUNTER_COLUMNS = Arrays.stream(Counter.values()).map(Counter::column).collect(Collectors.joining(", "));
-
-	String KEY_COLUMNS = "on_day, org_code, unit_code, category_code, worker_id";
-
-	/** The key of the rows without the worker ({@code indicator_rollup_unit}, V7_2). */
-	String UNIT_KEY_COLUMNS = "district_code, on_day, org_code, unit_code, category_code";
-
 	/**
 	 * Records that the event is being counted, in the caller's transaction; whether it
 	 * was new (false: counted before, skip it).
 	 */
 	boolean claim(long eventId, Instant processedAt);
 
-	/** Adds the deltas (in {@link Counter} order) to the row of the key. */
-	void addCounters(RollupKey key, long[] deltas);
-
-	/** Adds closures to one duration bucket of the key. */
-	void addClosures(RollupKey key, int bucket, long closures);
-
 	/**
-	 * Adds the deltas (in {@link Counter} order) to the row without the worker of the key
-	 * (its worker is ignored).
+	 * Adds each row's additive values to the row of its key, creating it when missing, in
+	 * the order given; then deletes the rows that came to 0 if the table drops them.
+	 * @param rows values in the order of {@link RollupTable#columns()}
 	 */
-	void addUnitCounters(RollupKey key, long[] deltas);
-
-	/** Adds closures to one duration bucket of the row without the worker of the key. */
-	void addUnitClosures(RollupKey key, int bucket, long closures);
-
-	/** Adds to the count of cases in one state. */
-	void addCases(StateKey key, long delta);
-
-	/** Parameters of a rollup key: the key columns then the district code. */
-	static List<Object> keyParams(RollupKey key) {
-		List<Object> params = new ArrayList<>();
-		params.add(Date.valueOf(key.day()));
-		params.add(key.orgCode());
-		params.add(key.unitCode());
-		params.add(key.categoryCode());
-		params.add(key.workerId());
-		params.add(key.districtCode());
-		return params;
-	}
-
-	/** Parameters of a key without the worker: {@link #UNIT_KEY_COLUMNS}. */
-	static List<Object> unitKeyParams(RollupKey key) {
-		List<Object> params = new ArrayList<>();
-		params.add(key.districtCode());
-		params.add(Date.valueOf(key.day()));
-		params.add(key.orgCode());
-		params.add(key.unitCode());
-		params.add(key.categoryCode());
-		return params;
-	}
-
-	static Timestamp timestamp(Instant instant) {
-		return Timestamp.from(instant);
-	}
+	void add(RollupTable table, List<Object[]> rows);
 
 }

@@ -7,13 +7,13 @@ import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class RollupUpsertsConfig {
 
 	@Bean
-	RollupUpserts rollupUpserts(DataSource dataSource, JdbcClient jdbc) throws SQLException {
+	RollupUpserts rollupUpserts(DataSource dataSource, JdbcTemplate jdbc) throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
 			boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
 			return postgres ? new PostgresRollupUpserts(jdbc) : new H2RollupUpserts(jdbc);

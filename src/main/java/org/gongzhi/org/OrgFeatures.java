@@ -46,7 +46,10 @@ class OrgFeatures {
 		OrgUnit unit = this.units.get(code);
 		List<MappedUnit> children = (unit.level() == OrgLevel.GRID) ? List.of(this.store.mapped(code).orElseThrow())
 				: this.store.mappedChildren(code);
-		return collection(children, workersByGrid(unit));
+		// only grids name their workers: a district's need not read the staff of every
+		// grid
+		boolean grids = children.stream().anyMatch((child) -> child.level() == OrgLevel.GRID);
+		return collection(children, grids ? workersByGrid(unit) : Map.of());
 	}
 
 	private Map<String, String> workersByGrid(OrgUnit unit) {

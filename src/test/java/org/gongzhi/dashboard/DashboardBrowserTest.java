@@ -2,6 +2,8 @@ package org.gongzhi.dashboard;
 
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.microsoft.playwright.Locator;
@@ -119,12 +121,17 @@ class DashboardBrowserTest extends BrowserTest {
 						point[0], point[1]));
 		assertThat(report.status()).as(report.body()).isEqualTo(201);
 		long id = report.json().path("id").asLong();
+		assertThat(openCasesOnTheMap(leader)).as("waiting to be accepted").contains(id);
 		ok(dispatcher.postJson("/api/cases/" + id + "/accept", "{}"));
+		assertThat(openCasesOnTheMap(leader)).as("waiting to be dispatched").contains(id);
 		ok(dispatcher.postJson("/api/cases/" + id + "/dispatch", "{\"unitCode\":\"210105-CG\"}"));
+		assertThat(openCasesOnTheMap(leader)).as("in hand").contains(id);
 		ok(department.postJson("/api/cases/" + id + "/start", "{}"));
 		ok(department.postJson("/api/cases/" + id + "/handle", "{\"note\":\"已清除\"}"));
+		assertThat(openCasesOnTheMap(leader)).as("waiting to be verified").contains(id);
 		ok(grid.postJson("/api/cases/" + id + "/verify", "{\"passed\":true}"));
 		ok(dispatcher.postJson("/api/cases/" + id + "/close", "{}"));
+		assertThat(openCasesOnTheMap(leader)).as("closed").doesNotContain(id);
 		ok(resident.postJson("/api/cases/" + id + "/evaluate", "{\"rating\":\"SATISFIED\"}"));
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			Figures after = figures(leader);
@@ -135,6 +142,16 @@ class DashboardBrowserTest extends BrowserTest {
 		Page page = open("/dashboard");
 		assertThat(Long.parseLong(page.getByTestId("today-closed").innerText()))
 			.isGreaterThanOrEqualTo(before.todayClosed() + 1);
+	}
+
+	/** The ids of the open cases that the map of the grid shows. */
+	private static List<Long> openCasesOnTheMap(TestHttp client) {
+		List<Long> ids = new ArrayList<>();
+		client.get("/api/dashboard/open-cases?org=" + GRID)
+			.json()
+			.path("points")
+			.forEach((point) -> ids.add(point.path("id").asLong()));
+		return ids;
 	}
 
 	/** The dashboard's numbers as the page shows them. */

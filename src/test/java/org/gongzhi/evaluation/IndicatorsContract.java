@@ -159,6 +159,37 @@ abstract class IndicatorsContract extends ApplicationTest {
 	}
 
 	@Test
+	void reportsOfWidePlacesReadTheAreaRowsAndEqualTheDirectComputation() {
+		// the stream has its period to itself, so that without a category filter the
+		// counters are the stream's; cases in each state are of now, of every test
+		assertThat(Area.answering(DISTRICT, null, null, GroupBy.STREET)).isPresent();
+		checkCounters(DISTRICT, null, null, STREAM_FROM, STREAM_TO, GroupBy.NONE);
+		checkCounters(DISTRICT, null, null, STREAM_FROM, STREAM_TO, GroupBy.STREET);
+		checkCounters(DISTRICT, null, null, LocalDate.of(2030, 11, 1), LocalDate.of(2030, 11, 14), GroupBy.DAY);
+		checkCounters(STREET, null, null, STREAM_FROM, STREAM_TO, GroupBy.COMMUNITY);
+		checkCounters(STREET, null, null, STREAM_FROM, STREAM_TO, GroupBy.WEEK);
+		checkCounters(COMMUNITY, null, null, STREAM_FROM, STREAM_TO, GroupBy.NONE);
+		checkCounters(DISTRICT, null, null, STREAM_FROM, STREAM_TO, GroupBy.UNIT);
+		checkCounters(STREET, null, null, LocalDate.of(2030, 10, 25), LocalDate.of(2030, 11, 30), GroupBy.UNIT);
+		checkCounters(DISTRICT, "T1-CG", null, STREAM_FROM, STREAM_TO, GroupBy.STREET);
+		checkCounters(DISTRICT, null, null, STREAM_FROM, STREAM_TO, GroupBy.CATEGORY);
+		checkCounters(STREET, null, null, STREAM_FROM, STREAM_TO, GroupBy.CATEGORY);
+		// below the kept areas, the grids' rows
+		checkCounters(COMMUNITY, null, null, STREAM_FROM, STREAM_TO, GroupBy.GRID);
+	}
+
+	@Test
+	void theAreaRowsAreTheGridsRowsSummedAndNoCountOfCasesStaysAtZero() {
+		assertAreaRowsAreSums();
+		assertThat(
+				this.jdbc.sql("select count(*) from indicator_state_count where cases = 0").query(Long.class).single())
+			.isZero();
+		assertThat(
+				this.jdbc.sql("select count(*) from indicator_state_area where cases = 0").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void withoutACategoryTheCountersOfThePeriodAreTheStreamsAlone() {
 		JsonNode report = leader().get("/api/indicators?org=" + DISTRICT + "&from=" + STREAM_FROM + "&to=" + STREAM_TO)
 			.json();
@@ -186,6 +217,7 @@ abstract class IndicatorsContract extends ApplicationTest {
 		Collections.shuffle(shuffled, new Random(7));
 		assertThat(this.rebuild.rebuild(shuffled.stream())).isEqualTo(this.stream.size());
 		assertRowsWithoutWorkerAreSums();
+		assertAreaRowsAreSums();
 		check(DISTRICT, null, STREAM_FROM, STREAM_TO, GroupBy.NONE);
 		check(STREET, null, STREAM_FROM, STREAM_TO, GroupBy.COMMUNITY);
 		check(DISTRICT, null, STREAM_FROM, STREAM_TO, GroupBy.UNIT);
@@ -351,15 +383,35 @@ abstract class IndicatorsContract extends ApplicationTest {
 	 * Compares the API's report with the direct computation, group by group and in total.
 	 */
 	private void check(String org, String unit, LocalDate from, LocalDate to, GroupBy groupBy) {
-		String query = "/api/indicators?org=" + org + "&category=T1-&from=" + from + "&to=" + to + "&groupBy="
-				+ groupBy.name().toLowerCase() + ((unit != null) ? "&unit=" + unit : "");
+		check(org, unit, "T1-", from, to, groupBy, true);
+	}
+
+	/**
+	 * Compares the counters and ratios of the API's report with the direct computation,
+	 * not the cases in each state now (other tests' cases count there too without a
+	 * category filter).
+	 */
+	private void checkCounters(String org, String unit, String category, LocalDate from, LocalDate to,
+			GroupBy groupBy) {
+		check(org, unit, category, from, to, groupBy, false);
+	}
+
+	private void check(String org, String unit, String category, LocalDate from, LocalDate to, GroupBy groupBy,
+			boolean states) {
+		String query = "/api/indicators?org=" + org + "&from=" + from + "&to=" + to + "&groupBy="
+				+ groupBy.name().toLowerCase() + ((unit != null) ? "&unit=" + unit : "")
+				+ ((category != null) ? "&category=" + category : "");
 		JsonNode report = leader().get(query).json();
 		assertThat(report.path("groupBy").asString()).as(query).isEqualTo(groupBy.name());
-		Map<String, DirectIndicators.Expected> expected = direct(this.stream, org, unit, from, to, groupBy);
+		Map<String, DirectIndicators.Expected> expected = new DirectIndicators(this.stream)
+			.compute(new DirectIndicators.Filter(org, unit, category, from, to), groupBy);
 		assertThat(expected).as(query).isNotEmpty();
-		assertMatches(report, expected, true);
+		assertMatches(report, expected, states);
 		assertGroup(query + " total", report.path("total"),
-				direct(this.stream, org, unit, from, to, GroupBy.NONE).get("*"), true);
+				new DirectIndicators(this.stream)
+					.compute(new DirectIndicators.Filter(org, unit, category, from, to), GroupBy.NONE)
+					.get("*"),
+				states);
 	}
 
 	/**
@@ -387,6 +439,49 @@ abstract class IndicatorsContract extends ApplicationTest {
 	}
 
 	/**
+	 * The area rows of every kind kept equal the rows without the worker (of the stream's
+	 * period, which is the stream's alone) and the counts of cases in each state (all of
+	 * them, as they are now), summed to the area (rows of zeros aside).
+	 */
+	private void assertAreaRowsAreSums() {
+		String areas = Area.KEPT.stream()
+			.map((area) -> "(" + area.level().codeLength() + ", '" + area.breakdown().name() + "')")
+			.collect(Collectors.joining(", ", "(values ", ") as a (org_level, breakdown)"));
+		String key = "district_code, org_level, breakdown, org_code, unit_code, category_code";
+		String cut = "r.district_code, a.org_level, a.breakdown, substr(r.org_code, 1, a.org_level),"
+				+ " case when a.breakdown = 'UNIT' then r.unit_code else '*' end,"
+				+ " case when a.breakdown = 'CATEGORY' then r.category_code else '*' end";
+		String sums = Arrays.stream(Counter.values())
+			.map((counter) -> "sum(" + counter.column() + ")")
+			.collect(Collectors.joining(", "));
+		String period = " on_day between date '" + STREAM_FROM + "' and date '" + STREAM_TO + "'";
+		Map<String, List<Long>> summed = rows(7,
+				"select " + cut + ", r.on_day, " + sums + " from indicator_rollup_unit r cross join " + areas + " where"
+						+ period + " group by " + cut + ", r.on_day");
+		Map<String, List<Long>> area = rows(7, "select " + key + ", on_day, " + sums
+				+ " from indicator_rollup_area where" + period + " group by " + key + ", on_day");
+		assertThat(summed).hasSizeGreaterThan(100);
+		assertThat(area).isEqualTo(summed);
+		Map<String, List<Long>> bucketsSummed = rows(8,
+				"select " + cut + ", r.on_day, r.bucket, sum(closures)"
+						+ " from indicator_closure_bucket_unit r cross join " + areas + " where" + period + " group by "
+						+ cut + ", r.on_day, r.bucket");
+		Map<String, List<Long>> areaBuckets = rows(8, "select " + key + ", on_day, bucket, sum(closures)"
+				+ " from indicator_closure_bucket_area where" + period + " group by " + key + ", on_day, bucket");
+		assertThat(bucketsSummed).isNotEmpty();
+		assertThat(areaBuckets).isEqualTo(bucketsSummed);
+		// counts of now: equal once no listener is counting an event of another test
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Map<String, List<Long>> statesSummed = rows(7, "select " + cut + ", r.state, sum(cases)"
+					+ " from indicator_state_count r cross join " + areas + " group by " + cut + ", r.state");
+			Map<String, List<Long>> areaStates = rows(7,
+					"select " + key + ", state, sum(cases) from indicator_state_area group by " + key + ", state");
+			assertThat(statesSummed).hasSizeGreaterThan(10);
+			assertThat(areaStates).isEqualTo(statesSummed);
+		});
+	}
+
+	/**
 	 * Rows by their first five columns (the key), the rest as numbers; all-zero rows left
 	 * out.
 	 */
@@ -400,6 +495,27 @@ abstract class IndicatorsContract extends ApplicationTest {
 			if (values.stream().anyMatch((value) -> value != 0)) {
 				rows.put(rs.getString(1) + "|" + rs.getDate(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
 						+ rs.getString(5) + ((values.size() == 2) ? "|" + values.get(0) : ""), values);
+			}
+		});
+		return rows;
+	}
+
+	/**
+	 * Rows by their first columns (the key), the rest as numbers; all-zero rows left out.
+	 */
+	private Map<String, List<Long>> rows(int keyColumns, String sql) {
+		Map<String, List<Long>> rows = new HashMap<>();
+		this.jdbc.sql(sql).query((java.sql.ResultSet rs) -> {
+			List<String> key = new ArrayList<>();
+			for (int i = 1; i <= keyColumns; i++) {
+				key.add(String.valueOf(rs.getObject(i)));
+			}
+			List<Long> values = new ArrayList<>();
+			for (int i = keyColumns + 1; i <= rs.getMetaData().getColumnCount(); i++) {
+				values.add(rs.getLong(i));
+			}
+			if (values.stream().anyMatch((value) -> value != 0)) {
+				rows.put(String.join("|", key), values);
 			}
 		});
 		return rows;

@@ -87,6 +87,9 @@ abstract class OrgApiContract extends ApplicationTest {
 		assertThat(streets.size()).isEqualTo(10);
 		assertThat(streets.get(0).path("level").asString()).isEqualTo("STREET");
 		assertThat(http.get("/api/org/units/210105/features").json().path("features").size()).isEqualTo(10);
+		// a community's children are grids, which name their workers
+		JsonNode grids = http.get("/api/org/units/" + COMMUNITY + "/features").json().path("features");
+		assertThat(grids.findValues("worker").stream().filter((worker) -> !worker.isNull()).count()).isPositive();
 	}
 
 	@Test

@@ -112,6 +112,19 @@ abstract class WebFoundationContract extends ApplicationTest {
 	}
 
 	@Test
+	void staticFilesAndWebJarsAreServedAndPagesLinkWebJarsByVersion() {
+		TestHttp http = http();
+		for (String path : new String[] { "/css/gongzhi.css", "/js/gongzhi.js", "/img/grid-app.svg",
+				"/webjars/leaflet/dist/leaflet.js" }) {
+			assertThat(http.get(path).status()).as(path).isEqualTo(200);
+		}
+		String page = http.get("/login").body();
+		assertThat(page).containsPattern("src=\"/webjars/htmx.org/[0-9.]+/dist/htmx.min.js\"")
+			.contains("href=\"/css/gongzhi.css\"");
+		assertThat(http.get("/css/no-such.css").status()).isEqualTo(404);
+	}
+
+	@Test
 	void anUnknownPageShowsAFriendlyErrorPageInTheChosenLanguage() {
 		TestHttp http = http().loginAs(DemoUser.COMMUNITY_WORKER);
 		TestHttp.Response chinese = http.get("/no-such-page");
