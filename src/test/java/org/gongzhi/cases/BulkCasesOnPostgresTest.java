@@ -39,7 +39,8 @@ class BulkCasesOnPostgresTest extends ApplicationTest {
 	private static final LocalDate UNTIL = LocalDate.of(2021, 3, 1);
 
 	private static final List<String> TABLES = List.of("indicator_rollup", "indicator_closure_bucket",
-			"indicator_rollup_unit", "indicator_closure_bucket_unit", "indicator_state_count", "indicator_case",
+			"indicator_rollup_unit", "indicator_closure_bucket_unit", "indicator_rollup_area",
+			"indicator_closure_bucket_area", "indicator_state_count", "indicator_state_area", "indicator_case",
 			"indicator_processed_event");
 
 	@Autowired
