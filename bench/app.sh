@@ -64,6 +64,10 @@ until [ "$(psql -Atqd "$db" -c "select (select count(*) from demo_case_history w
 	+ (select count(*) from registry_demo_progress where finished)")" = 2 ]; do
 	sleep 2
 done
+# and the listeners have counted every event of the history (else the next start takes them up again)
+until [ "$(psql -Atqd "$db" -c "select count(*) from event_publication")" = 0 ]; do
+	sleep 2
+done
 echo "   demo district ready in $first_s s; history and population generated"
 stop_app
 # The deployment the README recommends: the jar extracted (no nested-jar class loading) with a class data sharing
