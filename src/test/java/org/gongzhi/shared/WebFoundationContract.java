@@ -1,6 +1,12 @@
 package org.gongzhi.shared;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -122,6 +128,32 @@ abstract class WebFoundationContract extends ApplicationTest {
 		assertThat(page).containsPattern("src=\"/webjars/htmx.org/[0-9.]+/dist/htmx.min.js\"")
 			.contains("href=\"/css/gongzhi.css\"");
 		assertThat(http.get("/css/no-such.css").status()).isEqualTo(404);
+	}
+
+	@Test
+	void versionedWebJarsAreKeptAYearAndOurOwnFilesAreAskedForAgain() throws Exception {
+		TestHttp http = http();
+		String page = http.get("/login").body();
+		Matcher htmx = Pattern.compile("src=\"(/webjars/htmx.org/[0-9.]+/dist/htmx.min.js)\"").matcher(page);
+		assertThat(htmx.find()).isTrue();
+		String versioned = http.get(htmx.group(1)).header("Cache-Control");
+		assertThat(versioned).contains("max-age=31536000").contains("immutable").doesNotContain("no-store");
+		// a path without the version may point to another release after an upgrade
+		assertThat(http.get("/webjars/htmx.org/dist/htmx.min.js").header("Cache-Control")).contains("no-cache")
+			.doesNotContain("max-age=31536000");
+		TestHttp.Response own = http.get("/js/gongzhi.js");
+		assertThat(own.header("Cache-Control")).contains("no-cache").doesNotContain("no-store");
+		assertThat(own.header("Last-Modified")).isNotBlank();
+		assertThat(http.get("/js/gongzhi.js", "If-Modified-Since", own.header("Last-Modified")).status())
+			.isEqualTo(304);
+		// and they travel compressed to a browser that accepts it
+		HttpResponse<byte[]> zipped = http.getBytes(htmx.group(1), "Accept-Encoding", "gzip");
+		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+			byte[] script = unzipped.readAllBytes();
+			assertThat(zipped.body().length).isLessThan(script.length / 2);
+			assertThat(new String(script, StandardCharsets.UTF_8)).contains("htmx");
+		}
 	}
 
 	@Test
