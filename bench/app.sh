@@ -69,6 +69,13 @@ until [ "$(psql -Atqd "$db" -c "select count(*) from event_publication")" = 0 ];
 	sleep 2
 done
 echo "   demo district ready in $first_s s; history and population generated"
+# the leader's dashboard in Chromium on the demo data (the page's first load after the history, then warm)
+page_load() {
+	java -cp "target/test-classes:target/classes:$(cat "$work/classpath.txt")" org.gongzhi.bench.DashboardPageLoad \
+		"$base" 2>&1 | grep '^RESULT' | cut -d' ' -f2-
+}
+demo_page=$(page_load)
+echo "   dashboard page on the demo data (first, warm median, sign-in page): $demo_page ms"
 stop_app
 # The deployment the README recommends: the jar extracted (no nested-jar class loading) with a class data sharing
 # archive written by a training run that stops after the context refreshed (Spring Boot's CDS recipe).
@@ -150,6 +157,8 @@ psql -qd "$db" -c "vacuum analyze cases" -c "vacuum analyze case_timeline" -c "v
 
 echo "== dashboard queries"
 start_app dashboard
+big_page=$(page_load)
+echo "   dashboard page on $cases cases (cold, warm median, sign-in page): $big_page ms"
 python3 - "$work" "$db" "$base" <<'PY'
 import datetime, json, re, statistics, subprocess, sys, time, urllib.request
 work, db, base = sys.argv[1:4]
@@ -209,10 +218,12 @@ cases_total=$(psql -Atqd "$db" -c "select count(*) from cases")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 python3 - "$work" "$wrk_result" "$first_s" "$cold_s" "$cold_rss" "$rss_after" "$cases_total" "$load_before" \
-	"$load_after" "$java_opts" "$duration" "$status" "$rss_after_intake" "$jar_s" "$jar_rss" <<'PY'
+	"$load_after" "$java_opts" "$duration" "$status" "$rss_after_intake" "$jar_s" "$jar_rss" "$demo_page" \
+	"$big_page" <<'PY'
 import glob, json, re, subprocess, sys
 (work, wrk, first_s, cold_s, cold_rss, rss_after, cases_total, load_before, load_after, java_opts, duration, status,
-    rss_intake, jar_s, jar_rss) = sys.argv[1:]
+    rss_intake, jar_s, jar_rss, demo_page, big_page) = sys.argv[1:]
+page = lambda r: dict(zip(('first_ms', 'warm_ms', 'login_ms'), map(float, r.split()))) if r.strip() else None
 _, requests, micros, p50, p99, errors = wrk.split()
 pg = open(f"{work}/pgbench.txt").read()
 lat = sorted(int(line.split()[2]) for f in glob.glob(f"{work}/pgbench_log*") for line in open(f))
@@ -228,6 +239,7 @@ json.dump(dict(
     queries=json.load(open(f"{work}/queries.json"))['queries'], cases_total=int(cases_total),
     start=dict(seconds=float(cold_s), rss_mb=float(cold_rss), first_seconds=float(first_s),
         jar_seconds=float(jar_s), jar_rss_mb=float(jar_rss)),
+    page_demo=page(demo_page), page_big=page(big_page),
     rss_after_mb=float(rss_after), rss_after_intake_mb=float(rss_intake), load_before=load_before, load_after=load_after,
     java_opts=java_opts, duration=int(duration),
     wrk_version=subprocess.run(['wrk', '-v'], capture_output=True, text=True).stdout.split('\n')[0].split(' [')[0]),
