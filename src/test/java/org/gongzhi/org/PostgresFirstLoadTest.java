@@ -106,7 +106,7 @@ class PostgresFirstLoadTest {
 
 	private static DivisionImporter importer() {
 		return new DivisionImporter(jdbc, new DefaultResourceLoader(), Clock.systemUTC(),
-				new PostgresCopyUnitInsert(dataSource, jdbc));
+				new PostgresUnitTable(dataSource, jdbc));
 	}
 
 	private static List<String> indexes() {
