@@ -1,5 +1,9 @@
 package org.gongzhi.org;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -13,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * COPY itself, while building them once afterwards is a sort. So an empty table loses
  * them for the load and gets them back at the end; an import into a table that already
  * holds units keeps them (and never locks a live tree). The importer itself sees that no
- * code comes twice and every parent exists. An interrupted first load leaves the table
- * without them: every import starts by restoring what is missing.
+ * code comes twice and every parent exists. A first load interrupted after its COPY
+ * leaves the table without them: every import starts by restoring what is missing.
  */
 class PostgresFirstLoad {
 
@@ -48,20 +52,41 @@ class PostgresFirstLoad {
 	}
 
 	/**
-	 * Restores what an interrupted first load left out; drops it if the tree is empty.
-	 * @return whether the tree was empty
+	 * Restores what an interrupted first load left out. Then, if the tree is empty, opens
+	 * a transaction on {@code connection} that drops the keys and indexes and truncates
+	 * the table, so that the COPY that follows in it may freeze its rows: they are
+	 * written visible to all, and the parent key check reads the indexes alone. Until it
+	 * commits, the empty tree is locked.
+	 * @return whether the tree was empty and the transaction is open
 	 */
-	boolean begin() {
+	boolean begin(Connection connection) throws SQLException {
 		finish();
-		Boolean empty = this.jdbc.queryForObject("select not exists (select 1 from org_unit)", Boolean.class);
-		if (!Boolean.TRUE.equals(empty)) {
+		if (!isEmpty(connection)) {
 			return false;
 		}
-		// one round trip, so one implicit transaction: all dropped or none
-		this.jdbc.execute("alter table grid_staff drop constraint grid_staff_grid_code_fkey;"
-				+ " alter table org_unit drop constraint org_unit_parent_code_fkey, drop constraint org_unit_pkey;"
-				+ " drop index org_unit_parent, org_unit_path, org_unit_grids");
-		return true;
+		connection.setAutoCommit(false);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("lock table org_unit in access exclusive mode");
+			if (!isEmpty(connection)) {
+				connection.rollback();
+				connection.setAutoCommit(true);
+				return false;
+			}
+			statement.execute("alter table grid_staff drop constraint grid_staff_grid_code_fkey");
+			statement.execute("alter table org_unit drop constraint org_unit_parent_code_fkey,"
+					+ " drop constraint org_unit_pkey");
+			statement.execute("drop index org_unit_parent, org_unit_path, org_unit_grids");
+			statement.execute("truncate org_unit");
+			return true;
+		}
+	}
+
+	private static boolean isEmpty(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("select not exists (select 1 from org_unit)")) {
+			result.next();
+			return result.getBoolean(1);
+		}
 	}
 
 	/**

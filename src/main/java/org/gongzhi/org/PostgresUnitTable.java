@@ -26,12 +26,16 @@ import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
  * PostgreSQL's COPY in its binary format both ways: the existing units stream out without
  * a row of JDBC per unit, and the new ones stream in while the files are parsed, without
  * the server parsing text. Each chunk of {@value #CHUNK} new rows is one committed COPY,
- * so an interrupted import keeps what it sent.
+ * so an interrupted import keeps what it sent; a first load is one COPY (see
+ * {@link PostgresFirstLoad}).
  */
 class PostgresUnitTable implements UnitTable {
 
 	private static final String COPY_IN = "copy org_unit (code, name, level, parent_code, path, updated_at)"
 			+ " from stdin with (format binary)";
+
+	/** The first load's COPY, in the transaction that truncated the table. */
+	private static final String COPY_FROZEN = COPY_IN.replace("(format binary)", "(format binary, freeze)");
 
 	/** Header of the binary COPY format: signature, flags, no extension. */
 	private static final byte[] HEADER = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0,
@@ -105,10 +109,29 @@ class PostgresUnitTable implements UnitTable {
 
 	@Override
 	public Batch start(Instant now) {
-		boolean first = this.firstLoad.begin();
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		long updatedAt = ChronoUnit.MICROS.between(Instant.EPOCH, now) - POSTGRES_EPOCH;
-		return new CopyBatch(connection, first, updatedAt);
+		Connection connection = null;
+		try {
+			// a connection of its own: the first load commits on it, whatever the
+			// caller's transaction
+			connection = this.dataSource.getConnection();
+			return new CopyBatch(connection, this.firstLoad.begin(connection), updatedAt);
+		}
+		catch (SQLException ex) {
+			closeQuietly(connection);
+			throw translate(COPY_IN, ex);
+		}
+	}
+
+	private static void closeQuietly(Connection connection) {
+		if (connection != null) {
+			try {
+				connection.close();
+			}
+			catch (SQLException ex) {
+				// already failing: the first exception tells
+			}
+		}
 	}
 
 	private static RuntimeException translate(String sql, SQLException ex) {
@@ -158,7 +181,7 @@ class PostgresUnitTable implements UnitTable {
 				}
 			}
 			this.buffer.putInt(8).putLong(this.updatedAt);
-			if (++this.rowsInChunk >= CHUNK) {
+			if (++this.rowsInChunk >= CHUNK && !this.firstLoad) {
 				endChunk();
 			}
 		}
@@ -167,9 +190,15 @@ class PostgresUnitTable implements UnitTable {
 		public void close() {
 			try {
 				endChunk();
+				if (this.firstLoad) {
+					this.connection.commit();
+				}
+			}
+			catch (SQLException ex) {
+				throw translate(COPY_IN, ex);
 			}
 			finally {
-				DataSourceUtils.releaseConnection(this.connection, PostgresUnitTable.this.dataSource);
+				closeQuietly(this.connection);
 			}
 			if (this.firstLoad) {
 				PostgresUnitTable.this.firstLoad.finish();
@@ -179,7 +208,8 @@ class PostgresUnitTable implements UnitTable {
 		private void send() {
 			try {
 				if (this.copy == null) {
-					this.copy = new CopyManager(this.connection.unwrap(BaseConnection.class)).copyIn(COPY_IN);
+					this.copy = new CopyManager(this.connection.unwrap(BaseConnection.class))
+						.copyIn(this.firstLoad ? COPY_FROZEN : COPY_IN);
 				}
 				this.copy.writeToCopy(this.buffer.array(), 0, this.buffer.position());
 				this.buffer.clear();

@@ -110,9 +110,12 @@ class PostgresFirstLoadTest {
 	}
 
 	@Test
-	void anImportAfterAnInterruptedFirstLoadRestoresWhatItLeftOut() throws IOException {
+	void anImportAfterAFirstLoadInterruptedAfterItsCopyRestoresWhatItLeftOut() throws IOException, SQLException {
 		jdbc.execute("truncate org_unit cascade");
-		assertThat(new PostgresFirstLoad(jdbc).begin()).isTrue();
+		try (Connection connection = dataSource.getConnection()) {
+			assertThat(new PostgresFirstLoad(jdbc).begin(connection)).isTrue();
+			connection.commit();
+		}
 		assertThat(schema()).isEmpty();
 		jdbc.update(
 				"insert into org_unit (code, name, level, path, updated_at) values ('93', '某省', 'PROVINCE', '/93/', now())");
