@@ -105,22 +105,30 @@ final class DivisionRun {
 			return;
 		}
 		long key = KnownUnits.key(bytes, this.fields.start(0), this.fields.end(0));
-		int unit = this.units.find(key);
-		if (unit < 0) {
+		int stored = this.units.stored(key);
+		if (stored >= 0) {
+			compare(stored, fileName, lineNo);
+		}
+		else if (this.units.addNew(key)) {
 			add(file.level(), key, inserts);
 		}
-		else if (this.units.isRead(unit)) {
+		else {
 			bad(fileName, lineNo, "org.import.bad.duplicate", this.fields.string(0));
 		}
+	}
+
+	private void compare(int stored, String fileName, long lineNo) {
+		if (this.units.isRead(stored)) {
+			bad(fileName, lineNo, "org.import.bad.duplicate", this.fields.string(0));
+		}
+		else if (this.units.nameEquals(stored, this.fields.bytes(), this.fields.start(1), this.fields.end(1))) {
+			this.units.markRead(stored);
+			this.unchanged++;
+		}
 		else {
-			this.units.markRead(unit);
-			if (this.units.nameEquals(unit, bytes, this.fields.start(1), this.fields.end(1))) {
-				this.unchanged++;
-			}
-			else {
-				this.renames.add(new Rename(this.fields.string(0), this.fields.string(1)));
-				this.updated++;
-			}
+			this.units.markRead(stored);
+			this.renames.add(new Rename(this.fields.string(0), this.fields.string(1)));
+			this.updated++;
 		}
 	}
 
@@ -154,12 +162,12 @@ final class DivisionRun {
 			int column = file.parentColumn();
 			int parentFrom = (column < this.fields.size()) ? this.fields.start(column) : 0;
 			int parentTo = (column < this.fields.size()) ? this.fields.end(column) : 0;
-			int parent = this.units.find(KnownUnits.key(bytes, parentFrom, parentTo));
-			if (parent < 0 || !this.units.hasPath(parent)) {
+			int parentPath = this.units.path(KnownUnits.key(bytes, parentFrom, parentTo));
+			if (parentPath < 0) {
 				return "org.import.bad.parent";
 			}
 			this.row.set(UnitRow.PARENT, bytes, parentFrom, parentTo);
-			length = this.units.copyPath(parent, this.path, 0);
+			length = this.units.copyPath(parentPath, this.path, 0);
 		}
 		if (length == 0) {
 			this.path[length++] = '/';
@@ -172,10 +180,8 @@ final class DivisionRun {
 	}
 
 	private void add(OrgLevel level, long key, UnitTable.Batch inserts) {
-		int unit = this.units.add(key);
-		this.units.markRead(unit);
 		if (level != OrgLevel.COMMUNITY) {
-			this.units.setPath(unit, this.path, 0, this.row.to(UnitRow.PATH));
+			this.units.putPath(key, this.path, 0, this.row.to(UnitRow.PATH));
 		}
 		byte[] bytes = this.fields.bytes();
 		this.row.set(UnitRow.CODE, bytes, this.fields.start(0), this.fields.end(0));

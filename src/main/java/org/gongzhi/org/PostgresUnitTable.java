@@ -1,12 +1,9 @@
 package org.gongzhi.org;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -15,11 +12,10 @@ import javax.sql.DataSource;
 
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
-import org.postgresql.copy.PGCopyInputStream;
+import org.postgresql.copy.CopyOut;
 import org.postgresql.core.BaseConnection;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 
 /**
@@ -68,42 +64,33 @@ class PostgresUnitTable implements UnitTable {
 		String sql = "copy (select code, name, case when level = 'COMMUNITY' then null else path end from org_unit"
 				+ " where level in ('PROVINCE', 'CITY', 'DISTRICT', 'STREET', 'COMMUNITY')" + scope
 				+ ") to stdout with (format binary)";
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-				new PGCopyInputStream(new CopyManager(connection.unwrap(BaseConnection.class)).copyOut(sql)),
-				SEND_BYTES))) {
-			in.skipNBytes(HEADER.length);
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (Statement statement = connection.createStatement()) {
+				// in the table's order, which is the order of the files after a first
+				// load: from
+				// its first page, not from where another scan happens to be, and in one
+				// process
+				statement.execute("set local synchronize_seqscans = off");
+				statement.execute("set local max_parallel_workers_per_gather = 0");
+			}
+			CopyOut copy = new CopyManager(connection.unwrap(BaseConnection.class)).copyOut(sql);
+			CopyData in = new CopyData(copy);
+			in.skip(HEADER.length);
 			UnitRow row = new UnitRow();
-			byte[] bytes = new byte[1024];
-			while (in.readShort() != -1) {
-				int at = 0;
+			while (in.int16() != -1) {
 				for (int column : READ) {
-					int length = in.readInt();
-					if (length < 0) {
-						row.setNull(column);
-						continue;
-					}
-					if (at + length > bytes.length) {
-						bytes = Arrays.copyOf(bytes, 2 * (at + length));
-					}
-					in.readFully(bytes, at, length);
-					row.set(column, bytes, at, at + length);
-					at += length;
+					in.field(row, column);
 				}
 				units.addStored(row);
 			}
-			if (in.read() != -1) {
-				throw new IOException("Data after the end of COPY");
+			while (copy.readFromCopy() != null) {
+				// nothing follows the trailer
 			}
+			connection.commit();
 		}
 		catch (SQLException ex) {
 			throw translate(sql, ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
 	}
 
@@ -132,6 +119,74 @@ class PostgresUnitTable implements UnitTable {
 				// already failing: the first exception tells
 			}
 		}
+	}
+
+	/**
+	 * The rows of a binary COPY out, read from the messages they come in without copying
+	 * them; a value may span messages.
+	 */
+	private static final class CopyData {
+
+		private final CopyOut copy;
+
+		private byte[] bytes = new byte[0];
+
+		private int at;
+
+		CopyData(CopyOut copy) {
+			this.copy = copy;
+		}
+
+		int int16() throws SQLException {
+			need(2);
+			int value = (short) (((this.bytes[this.at] & 0xff) << 8) | (this.bytes[this.at + 1] & 0xff));
+			this.at += 2;
+			return value;
+		}
+
+		/** Sets the row's column to the next value. */
+		void field(UnitRow row, int column) throws SQLException {
+			need(4);
+			int length = ((this.bytes[this.at] & 0xff) << 24) | ((this.bytes[this.at + 1] & 0xff) << 16)
+					| ((this.bytes[this.at + 2] & 0xff) << 8) | (this.bytes[this.at + 3] & 0xff);
+			this.at += 4;
+			if (length < 0) {
+				row.setNull(column);
+				return;
+			}
+			need(length);
+			row.set(column, this.bytes, this.at, this.at + length);
+			this.at += length;
+		}
+
+		void skip(int length) throws SQLException {
+			need(length);
+			this.at += length;
+		}
+
+		/**
+		 * Makes {@code length} bytes readable at {@code at}; never changes an array read
+		 * before.
+		 */
+		private void need(int length) throws SQLException {
+			while (this.bytes.length - this.at < length) {
+				byte[] next = this.copy.readFromCopy();
+				if (next == null) {
+					throw new SQLException("COPY ended within a row");
+				}
+				int rest = this.bytes.length - this.at;
+				if (rest == 0) {
+					this.bytes = next;
+				}
+				else {
+					byte[] joined = Arrays.copyOfRange(this.bytes, this.at, this.at + rest + next.length);
+					System.arraycopy(next, 0, joined, rest, next.length);
+					this.bytes = joined;
+				}
+				this.at = 0;
+			}
+		}
+
 	}
 
 	private static RuntimeException translate(String sql, SQLException ex) {
