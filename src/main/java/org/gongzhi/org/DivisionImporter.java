@@ -70,6 +70,7 @@ public class DivisionImporter {
 			parsing = System.nanoTime();
 			try (UnitTable.Batch inserts = this.table.start(now)) {
 				read(blocks, run, inserts, progress, started);
+				run.end(inserts);
 				closing = System.nanoTime();
 			}
 			rename(run);

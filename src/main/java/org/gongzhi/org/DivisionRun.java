@@ -38,6 +38,8 @@ final class DivisionRun {
 
 	private final UnitRow row = new UnitRow();
 
+	private final Preorder preorder = new Preorder();
+
 	private final byte[] path = new byte[2048];
 
 	private final List<Rename> renames = new ArrayList<>();
@@ -180,16 +182,25 @@ final class DivisionRun {
 	}
 
 	private void add(OrgLevel level, long key, UnitTable.Batch inserts) {
-		if (level != OrgLevel.COMMUNITY) {
-			this.units.putPath(key, this.path, 0, this.row.to(UnitRow.PATH));
-		}
 		byte[] bytes = this.fields.bytes();
 		this.row.set(UnitRow.CODE, bytes, this.fields.start(0), this.fields.end(0));
 		this.row.set(UnitRow.NAME, bytes, this.fields.start(1), this.fields.end(1));
 		byte[] levelName = LEVELS[level.ordinal()];
 		this.row.set(UnitRow.LEVEL, levelName, 0, levelName.length);
-		inserts.add(this.row);
+		if (level == OrgLevel.COMMUNITY) {
+			this.preorder.releaseBefore(key, inserts);
+			inserts.add(this.row);
+		}
+		else {
+			this.units.putPath(key, this.path, 0, this.row.to(UnitRow.PATH));
+			this.preorder.hold(key, this.row);
+		}
 		this.added++;
+	}
+
+	/** Sends what is still held back; call after the last line. */
+	void end(UnitTable.Batch inserts) {
+		this.preorder.releaseAll(inserts);
 	}
 
 	private boolean inScope(int from, int to) {

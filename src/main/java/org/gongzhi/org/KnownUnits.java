@@ -20,10 +20,13 @@ final class KnownUnits {
 
 	private final ParentPaths paths = new ParentPaths();
 
-	/** Keys of the new units in ascending order, as the files list them. */
-	private long[] added = new long[1024];
+	/**
+	 * Keys of the new units by code length, each in ascending order as the files list
+	 * them; a code is only ever the same as one of its own length.
+	 */
+	private final long[][] added = new long[13][];
 
-	private int addedCount;
+	private final int[] addedCount = new int[13];
 
 	/** Keys of new units that came out of order. */
 	private final Set<Long> addedOutOfOrder = new HashSet<>();
@@ -31,9 +34,10 @@ final class KnownUnits {
 	private boolean storedComplete;
 
 	/**
-	 * The key of the code in {@code bytes[from, to)}: its digits and its length (so that
-	 * "01" and "1" differ), or {@link #NO_KEY}. Keys ascend as the files list the codes:
-	 * by level, then by code.
+	 * The key of the code in {@code bytes[from, to)}, or {@link #NO_KEY}: its digits
+	 * padded with zeros to 12, then its length, so that keys order as the codes do as
+	 * strings ("21" < "2101" < "210105" < "22"), which is the order of the tree from the
+	 * root down (and of the paths), and "01" and "1" differ.
 	 */
 	static long key(byte[] bytes, int from, int to) {
 		int length = to - from;
@@ -47,6 +51,9 @@ final class KnownUnits {
 				return NO_KEY;
 			}
 			value = value * 10 + digit;
+		}
+		for (int i = length; i < 12; i++) {
+			value *= 10;
 		}
 		return (value << 4) | length;
 	}
@@ -91,14 +98,19 @@ final class KnownUnits {
 
 	/** Notes a unit that is not in the table; false if the files had it already. */
 	boolean addNew(long key) {
-		if (this.addedCount == 0 || key > this.added[this.addedCount - 1]) {
-			if (this.addedCount == this.added.length) {
-				this.added = Arrays.copyOf(this.added, this.addedCount * 2);
+		int length = (int) (key & 15);
+		long[] run = this.added[length];
+		int count = this.addedCount[length];
+		if (count == 0 || key > run[count - 1]) {
+			if (run == null || count == run.length) {
+				run = Arrays.copyOf((run != null) ? run : new long[0], Math.max(1024, count * 2));
+				this.added[length] = run;
 			}
-			this.added[this.addedCount++] = key;
+			run[count] = key;
+			this.addedCount[length] = count + 1;
 			return true;
 		}
-		return Arrays.binarySearch(this.added, 0, this.addedCount, key) < 0 && this.addedOutOfOrder.add(key);
+		return Arrays.binarySearch(run, 0, count, key) < 0 && this.addedOutOfOrder.add(key);
 	}
 
 	/** Keeps the path of a unit that can be a parent. */

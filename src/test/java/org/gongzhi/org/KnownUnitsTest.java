@@ -51,13 +51,20 @@ class KnownUnitsTest {
 		assertThat(units.addNew(key("210105001002"))).isFalse();
 		assertThat(units.addNew(key("210105001003"))).isFalse();
 		assertThat(units.addNew(key("210105001004"))).isTrue();
+		assertThat(units.addNew(key("210105001"))).isTrue();
+		assertThat(units.addNew(key("210105001"))).isFalse();
 	}
 
 	@Test
-	void keysTellCodesOfDifferentLengthsApartAndAscendByLevelThenCode() {
+	void keysOrderAsCodesDoAsStringsAndTellLengthsApart() {
 		assertThat(key("01")).isNotEqualTo(key("1"));
-		assertThat(key("21")).isLessThan(key("2101")).isLessThan(key("210105")).isLessThan(key("210105001"));
-		assertThat(key("65")).isLessThan(key("1101"));
+		assertThat(key("21")).isNotEqualTo(key("210000000000"));
+		assertThat(key("21")).isLessThan(key("2101"))
+			.isLessThan(key("210105"))
+			.isLessThan(key("210105001"))
+			.isLessThan(key("210105001001"))
+			.isLessThan(key("210106"))
+			.isLessThan(key("22"));
 		assertThat(key("2101a")).isEqualTo(KnownUnits.NO_KEY);
 		assertThat(key("2101050010011")).isEqualTo(KnownUnits.NO_KEY);
 	}
