@@ -21,8 +21,11 @@ final class DivisionBlocks implements AutoCloseable {
 
 	private static final int BLOCK = 1 << 20;
 
-	/** Whole lines of one file; the last block of a file may be empty. */
-	record Block(DivisionFile file, String fileName, byte[] bytes, int length, boolean first, boolean last) {
+	/**
+	 * Whole lines of one file: line {@code i} is {@code bytes[starts[i], ends[i])},
+	 * without its line break. The first block of a file starts with its header.
+	 */
+	record Block(DivisionFile file, String fileName, byte[] bytes, int[] starts, int[] ends, int lines, boolean first) {
 	}
 
 	private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
@@ -106,10 +109,11 @@ final class DivisionBlocks implements AutoCloseable {
 				if (end < 0) {
 					continue;
 				}
-				lines += countLines(buffer, end);
+				Block block = split(file, name, buffer, end, first);
+				lines += block.lines();
 				byte[] rest = new byte[Math.max(BLOCK, length - end)];
 				System.arraycopy(buffer, end, rest, 0, length - end);
-				this.queue.add(new Block(file, name, buffer, end, first, last));
+				this.queue.add(block);
 				if (last) {
 					return Math.max(0, lines - 1);
 				}
@@ -120,32 +124,29 @@ final class DivisionBlocks implements AutoCloseable {
 		}
 	}
 
-	/** The end of the line starting at {@code from}: its line break or {@code to}. */
-	static int lineEnd(byte[] bytes, int from, int to) {
-		int i = from;
-		while (i < to && bytes[i] != '\n' && bytes[i] != '\r') {
-			i++;
-		}
-		return i;
-	}
-
-	/** The start of the next line, after the break at {@code end} (CR, LF or CRLF). */
-	static int nextLine(byte[] bytes, int end, int to) {
-		if (end >= to) {
-			return to;
-		}
-		return (bytes[end] == '\r' && end + 1 < to && bytes[end + 1] == '\n') ? end + 2 : end + 1;
-	}
-
-	/** Lines as {@link java.io.BufferedReader#readLine()} sees them. */
-	private static long countLines(byte[] bytes, int length) {
-		long lines = 0;
+	/**
+	 * Finds the lines of {@code bytes[0, length)}, as {@link java.io.BufferedReader} sees
+	 * them.
+	 */
+	private static Block split(DivisionFile file, String name, byte[] bytes, int length, boolean first) {
+		int[] starts = new int[1024];
+		int[] ends = new int[1024];
+		int lines = 0;
 		int at = 0;
 		while (at < length) {
-			at = nextLine(bytes, lineEnd(bytes, at, length), length);
-			lines++;
+			int end = at;
+			while (end < length && bytes[end] != '\n' && bytes[end] != '\r') {
+				end++;
+			}
+			if (lines == starts.length) {
+				starts = Arrays.copyOf(starts, lines * 2);
+				ends = Arrays.copyOf(ends, lines * 2);
+			}
+			starts[lines] = at;
+			ends[lines++] = end;
+			at = (end < length && bytes[end] == '\r' && end + 1 < length && bytes[end + 1] == '\n') ? end + 2 : end + 1;
 		}
-		return lines;
+		return new Block(file, name, bytes, starts, ends, lines, first);
 	}
 
 	/** The index after the last line feed, or -1 if there is none. */

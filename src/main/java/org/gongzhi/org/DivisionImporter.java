@@ -90,17 +90,16 @@ public class DivisionImporter {
 			long started) {
 		long lineNo = 0;
 		for (DivisionBlocks.Block block = blocks.next(); block != null; block = blocks.next()) {
-			byte[] bytes = block.bytes();
-			int at = 0;
 			if (block.first()) {
-				at = DivisionBlocks.nextLine(bytes, DivisionBlocks.lineEnd(bytes, 0, block.length()), block.length());
-				lineNo = 1;
+				lineNo = 0;
 			}
-			while (at < block.length()) {
-				int end = DivisionBlocks.lineEnd(bytes, at, block.length());
+			for (int line = 0; line < block.lines(); line++) {
 				lineNo++;
-				run.line(block.file(), block.fileName(), lineNo, bytes, at, end, inserts);
-				at = DivisionBlocks.nextLine(bytes, end, block.length());
+				if (lineNo == 1) {
+					continue;
+				}
+				run.line(block.file(), block.fileName(), lineNo, block.bytes(), block.starts()[line],
+						block.ends()[line], inserts);
 				if (run.done() % PROGRESS_EVERY == 0 && blocks.total() >= 0) {
 					progress.update(block.fileName(), run.done(), blocks.total(), rate(run.done(), started));
 				}
