@@ -1,5 +1,6 @@
 package org.gongzhi.org;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,32 @@ abstract class DivisionImportContract extends ApplicationTest {
 	}
 
 	@Test
+	void namesTheTableCannotHoldAndRepeatedCodesAreBadRowsInAFileWithCrlfLineBreaks() throws IOException {
+		writeProvince("96", "六省");
+		String tail = ",960101001,96,9601,960101\r\n";
+		ByteArrayOutputStream villages = new ByteArrayOutputStream();
+		villages.writeBytes("code,name,streetCode,provinceCode,cityCode,areaCode\r\n".getBytes(StandardCharsets.UTF_8));
+		villages.writeBytes(("960101001001,\"甲社区\"" + tail).getBytes(StandardCharsets.UTF_8));
+		villages.writeBytes("960101001002,\"".getBytes(StandardCharsets.UTF_8));
+		villages.writeBytes(new byte[] { (byte) 0xe4, (byte) 0xb9 });
+		villages.writeBytes(("\"" + tail).getBytes(StandardCharsets.UTF_8));
+		villages.writeBytes(("960101001003,\"" + "长".repeat(101) + "\"" + tail).getBytes(StandardCharsets.UTF_8));
+		villages.writeBytes(("960101001001,\"甲社区\"" + tail).getBytes(StandardCharsets.UTF_8));
+		villages.writeBytes(("960101001005,\"戊\"\"社区\"" + tail).getBytes(StandardCharsets.UTF_8));
+		write("villages.csv", villages.toByteArray());
+
+		ImportSummary summary = this.importer.importFrom(this.dir.toString(), null, ImportProgress.NONE);
+
+		assertThat(summary.badRows()).extracting(ImportSummary.BadRow::line, ImportSummary.BadRow::reasonKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "org.import.bad.encoding"),
+					org.assertj.core.groups.Tuple.tuple(4L, "org.import.bad.long-name"),
+					org.assertj.core.groups.Tuple.tuple(5L, "org.import.bad.duplicate"));
+		assertThat(units("96010100100")).isEqualTo(2);
+		assertThat(this.jdbc.sql("select name from org_unit where code = '960101001005'").query(String.class).single())
+			.isEqualTo("戊\"社区");
+	}
+
+	@Test
 	void aSubtreeImportBringsTheRootItsAncestorsAndItsDescendantsOnly() throws IOException {
 		writeProvince("94", "四省");
 		ImportSummary summary = this.importer.importFrom(this.dir.toString(), "940101", ImportProgress.NONE);
@@ -131,8 +158,12 @@ abstract class DivisionImportContract extends ApplicationTest {
 
 	/** Writes gzip, as the NBS extract comes. */
 	private void write(String file, String... lines) throws IOException {
+		write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void write(String file, byte[] content) throws IOException {
 		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(this.dir.resolve(file + ".gz")))) {
-			out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+			out.write(content);
 		}
 	}
 

@@ -10,13 +10,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
-class UnitBulkInsertConfig {
+class UnitTableConfig {
 
 	@Bean
-	UnitBulkInsert unitBulkInsert(DataSource dataSource, JdbcTemplate jdbc) throws SQLException {
+	UnitTable unitTable(DataSource dataSource, JdbcTemplate jdbc) throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
 			boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-			return postgres ? new PostgresCopyUnitInsert(dataSource, jdbc) : new BatchUnitInsert(jdbc);
+			return postgres ? new PostgresUnitTable(dataSource, jdbc) : new JdbcUnitTable(jdbc);
 		}
 	}
 
