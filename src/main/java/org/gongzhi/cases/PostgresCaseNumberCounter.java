@@ -23,6 +23,10 @@ class PostgresCaseNumberCounter implements CaseNumberCounter {
 			+ " on conflict (district_code, on_day) do update set last_value = case_number_counter.last_value + 1"
 			+ " returning last_value";
 
+	private static final String TAKE = "insert into case_number_counter (district_code, on_day, last_value)"
+			+ " values (?, ?, ?) on conflict (district_code, on_day)"
+			+ " do update set last_value = case_number_counter.last_value + excluded.last_value returning last_value";
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate outsideTransactions;
@@ -38,6 +42,11 @@ class PostgresCaseNumberCounter implements CaseNumberCounter {
 		Integer next = this.outsideTransactions.execute(
 				(status) -> this.jdbc.sql(NEXT).params(districtCode, Date.valueOf(day)).query(Integer.class).single());
 		return next;
+	}
+
+	@Override
+	public int next(String districtCode, LocalDate day, int count) {
+		return this.jdbc.sql(TAKE).params(districtCode, Date.valueOf(day), count).query(Integer.class).single();
 	}
 
 }
