@@ -83,7 +83,8 @@ class CaseIntake {
 		return this.writer.write(report);
 	}
 
-	private PreparedReport prepare(ReportForm form, Actor actor, String channel, String key, String requestHash) {
+	/** Checks a report and makes its case, not written yet. */
+	PreparedReport prepare(ReportForm form, Actor actor, String channel, String key, String requestHash) {
 		CaseCategory category = this.categories.get(form.categoryCode());
 		if (!this.categories.isLeaf(category.code()) || !category.active()) {
 			throw new InvalidInputException("cases.report.category-not-reportable", category.code());

@@ -19,13 +19,16 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.gongzhi.demo.DemoUser;
+import org.gongzhi.identity.Role;
 import org.gongzhi.support.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -36,6 +39,12 @@ abstract class CaseIntakeContract extends CaseTestSupport {
 
 	@Autowired
 	private PlatformTransactionManager transactions;
+
+	@Autowired
+	private CaseIntake intake;
+
+	@Autowired
+	private IntakeWrites writes;
 
 	@BeforeEach
 	void mondayMorning() {
@@ -239,6 +248,61 @@ abstract class CaseIntakeContract extends CaseTestSupport {
 			assertThat(this.events.of(subject.id, CaseReported.class)).hasSize(1);
 			assertThat(this.cases.detail(subject.id).path("timeline")).hasSize(1);
 		}
+	}
+
+	@Test
+	void aBatchCommitsItsReportsTogetherWithConsecutiveNumbersOrNoneOfThem() {
+		String tag = UUID.randomUUID().toString();
+		String marker = "批量-" + tag;
+		double[] point = pointIn(GRID);
+		ReportForm form = new ReportForm(CaseFixture.POSTERS, point[0], point[1], null, null, marker, null, null, null,
+				null, null, null);
+		Actor resident = new Actor(userId(DemoUser.RESIDENT.username()), "居民", Set.of(Role.RESIDENT), COMMUNITY, null);
+		List<PreparedReport> reports = List.of(this.intake.prepare(form, resident, "RESIDENT", null, null),
+				this.intake.prepare(form, resident, "RESIDENT", "first-" + tag, "a".repeat(64)),
+				this.intake.prepare(form, resident, "RESIDENT", null, null),
+				this.intake.prepare(form, resident, "RESIDENT", "second-" + tag, "b".repeat(64)));
+		List<CaseIntake.Response> responses = this.writes.together(reports);
+		assertThat(responses).hasSize(4);
+		List<Integer> numbers = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			CaseIntake.Response response = responses.get(i);
+			assertThat(response.status()).isEqualTo(201);
+			assertThat(response.caseId()).isEqualTo(reports.get(i).subject().id);
+			JsonNode detail = this.cases.detail(response.caseId());
+			assertThat(detail.path("description").asString()).isEqualTo(marker);
+			String number = detail.path("number").asString();
+			assertThat(response.body()).contains(number);
+			numbers.add(Integer.parseInt(number.substring(11)));
+			long entry = this.jdbc.sql("select id from case_timeline where case_id = ?")
+				.param(response.caseId())
+				.query(Long.class)
+				.single();
+			assertThat(this.events.of(response.caseId(), CaseReported.class)).singleElement()
+				.extracting(CaseReported::eventId)
+				.isEqualTo(entry);
+		}
+		assertThat(numbers).as("consecutive, in the batch's order")
+			.containsExactly(numbers.get(0), numbers.get(0) + 1, numbers.get(0) + 2, numbers.get(0) + 3);
+		assertThat(storedBody("second-" + tag)).isEqualTo(responses.get(3).body());
+		int last = numbers.get(3);
+		List<PreparedReport> failing = List.of(this.intake.prepare(form, resident, "RESIDENT", null, null),
+				this.intake.prepare(form, resident, "RESIDENT", "first-" + tag, "a".repeat(64)));
+		assertThatThrownBy(() -> this.writes.together(failing)).isInstanceOf(DuplicateKeyException.class);
+		assertThat(casesDescribed(marker)).isEqualTo(4);
+		String next = as(DemoUser.RESIDENT).post("/api/cases", this.cases.report(CaseFixture.POSTERS, GRID))
+			.json()
+			.path("number")
+			.asString();
+		assertThat(Integer.parseInt(next.substring(11))).as("the failed batch gave its numbers back")
+			.isEqualTo(last + 1);
+	}
+
+	private String storedBody(String key) {
+		return this.jdbc.sql("select body from case_idempotency where idem_key = ?")
+			.param(key)
+			.query(String.class)
+			.single();
 	}
 
 	private static void pause(Duration duration) {
