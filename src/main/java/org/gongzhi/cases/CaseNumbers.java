@@ -38,7 +38,7 @@ class CaseNumbers {
 
 	String next(String districtCode, Instant at) {
 		LocalDate day = at.atZone(ZONE).toLocalDate();
-		return format(districtCode, day, this.counter.next(districtCode, day));
+		return format(districtCode, day, this.counter.next(districtCode, day, 1));
 	}
 
 	/**

@@ -13,16 +13,19 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Group commit of reports: one thread writes every report waiting, up to {@value #MOST},
- * in one transaction, so that concurrent reports share its statements and its commit
- * instead of queueing for theirs. A caller waits until its report is committed. If the
- * batch fails, each of its reports is written alone, so one bad report (a key stored
- * meanwhile by another request, say) fails alone. Stopping finishes the reports waiting;
- * while stopped, reports are written alone by their callers.
+ * Group commit of reports: a few writer threads ({@code gongzhi.cases.intake-writers},
+ * default 4), each writing every report waiting (up to {@value #MOST}) in one
+ * transaction, so that concurrent reports share its statements and its commit instead of
+ * queueing for theirs; while one writer waits for the database, another writes the
+ * reports that came meanwhile. A caller waits until its report is committed. If a batch
+ * fails, each of its reports is written alone, so one bad report (a key stored meanwhile
+ * by another request, say) fails alone. Stopping finishes the reports waiting; while
+ * stopped, reports are written alone by their callers.
  */
 @Component
 class IntakeWriter implements SmartLifecycle {
@@ -33,14 +36,17 @@ class IntakeWriter implements SmartLifecycle {
 
 	private final IntakeWrites writes;
 
+	private final int writers;
+
 	private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
 
 	private boolean running;
 
-	private Thread thread;
+	private final List<Thread> threads = new ArrayList<>();
 
-	IntakeWriter(IntakeWrites writes) {
+	IntakeWriter(IntakeWrites writes, @Value("${gongzhi.cases.intake-writers:4}") int writers) {
 		this.writes = writes;
+		this.writers = writers;
 	}
 
 	/** Writes the report with the others waiting; its response once committed. */
@@ -134,19 +140,25 @@ class IntakeWriter implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		this.running = true;
-		this.thread = new Thread(this::run, "case-intake-writer");
-		this.thread.start();
+		for (int i = 1; i <= this.writers; i++) {
+			Thread writer = new Thread(this::run, "case-intake-writer-" + i);
+			writer.start();
+			this.threads.add(writer);
+		}
 	}
 
 	@Override
 	public void stop() {
-		Thread writer;
+		List<Thread> stopping;
 		synchronized (this) {
 			this.running = false;
-			writer = this.thread;
+			stopping = List.copyOf(this.threads);
+			this.threads.clear();
 		}
 		try {
-			writer.join();
+			for (Thread writer : stopping) {
+				writer.join();
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -49,8 +49,9 @@ class IntakeWrites {
 
 	/**
 	 * Writes one report in a transaction (the caller's, if it has one), its number taken
-	 * before on its own. A retry of a key stored meanwhile (by a concurrent request, or
-	 * by the batch it came behind) answers the first response instead.
+	 * before on its own unless it has one (from a batch that failed). A retry of a key
+	 * stored meanwhile (by a concurrent request, or by the batch it came behind) answers
+	 * the first response instead.
 	 */
 	CaseIntake.Response alone(PreparedReport report) {
 		if (report.key() != null) {
@@ -60,7 +61,9 @@ class IntakeWrites {
 			}
 		}
 		Case subject = report.subject();
-		subject.number = this.numbers.next(subject.districtCode, subject.reportedAt);
+		if (subject.number == null) {
+			subject.number = this.numbers.next(subject.districtCode, subject.reportedAt);
+		}
 		try {
 			return this.transaction.execute((status) -> save(report));
 		}
@@ -77,14 +80,14 @@ class IntakeWrites {
 
 	/**
 	 * Writes reports without attachments and with different keys in one transaction,
-	 * their numbers taken in it, each statement once for all in a JDBC batch; their
-	 * responses, in their order, once it committed. If one of them fails, none is
-	 * written.
+	 * their numbers taken before for all at once, each statement once for all in a JDBC
+	 * batch; their responses, in their order, once it committed. If one of them fails,
+	 * none is written (they keep their numbers).
 	 */
 	List<CaseIntake.Response> together(List<PreparedReport> reports) {
+		List<Case> subjects = reports.stream().map(PreparedReport::subject).toList();
+		this.numbers.assign(subjects);
 		return this.transaction.execute((status) -> {
-			List<Case> subjects = reports.stream().map(PreparedReport::subject).toList();
-			this.numbers.assign(subjects);
 			this.store.insertAll(subjects);
 			List<CaseTimeline.Entered> entries = new ArrayList<>();
 			for (PreparedReport report : reports) {

@@ -23,10 +23,10 @@ class PortableCaseNumberCounter implements CaseNumberCounter {
 	}
 
 	@Override
-	public int next(String districtCode, LocalDate day) {
+	public int next(String districtCode, LocalDate day, int count) {
 		for (int attempt = 0;; attempt++) {
 			try {
-				Integer next = this.ownTransaction.execute((status) -> next(districtCode, day, 1));
+				Integer next = this.ownTransaction.execute((status) -> increment(districtCode, day, count));
 				return next;
 			}
 			catch (DuplicateKeyException ex) {
@@ -39,12 +39,7 @@ class PortableCaseNumberCounter implements CaseNumberCounter {
 		}
 	}
 
-	/**
-	 * Two reports inserting the day's first row at once: one fails with a duplicate key
-	 * (and a batch that fails so is written again report by report).
-	 */
-	@Override
-	public int next(String districtCode, LocalDate day, int count) {
+	private int increment(String districtCode, LocalDate day, int count) {
 		Date date = Date.valueOf(day);
 		int updated = this.jdbc
 			.sql("update case_number_counter set last_value = last_value + ? where district_code = ? and on_day = ?")
