@@ -13,21 +13,18 @@ import org.gongzhi.calendar.WorkingCalendar;
 import org.gongzhi.identity.Role;
 import org.gongzhi.org.GridLocation;
 import org.gongzhi.org.GridLocator;
-import org.gongzhi.shared.problem.ConflictException;
 import org.gongzhi.shared.problem.GongzhiException;
 import org.gongzhi.shared.problem.InvalidInputException;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * 上报: turns a report into a case located in its grid. Kept lean for throughput: the
- * category comes from memory, the grid from the in-memory index, the number from its own
- * short transaction, and the case, its first timeline entry and its event from one more.
+ * category comes from memory, the grid from the in-memory index, and the checks and the
+ * case's clock are done in the caller's thread; the writing is left to the
+ * {@link IntakeWriter}, which commits the reports of many callers at once.
  */
 @Service
 class CaseIntake {
@@ -39,15 +36,11 @@ class CaseIntake {
 
 	private final GridLocator locator;
 
-	private final CaseNumbers numbers;
-
-	private final CaseStore store;
-
-	private final CaseTimeline timeline;
-
 	private final IdempotencyKeys idempotency;
 
-	private final ApplicationEventPublisher events;
+	private final IntakeWriter writer;
+
+	private final IntakeWrites writes;
 
 	private final WorkingCalendar calendar;
 
@@ -55,27 +48,21 @@ class CaseIntake {
 
 	private final JsonMapper json;
 
-	private final TransactionTemplate transaction;
-
-	CaseIntake(CategoryCatalog categories, GridLocator locator, CaseNumbers numbers, CaseStore store,
-			CaseTimeline timeline, IdempotencyKeys idempotency, ApplicationEventPublisher events,
-			WorkingCalendar calendar, Clock clock, JsonMapper json, PlatformTransactionManager transactions) {
+	CaseIntake(CategoryCatalog categories, GridLocator locator, IdempotencyKeys idempotency, IntakeWriter writer,
+			IntakeWrites writes, WorkingCalendar calendar, Clock clock, JsonMapper json) {
 		this.categories = categories;
 		this.locator = locator;
-		this.numbers = numbers;
-		this.store = store;
-		this.timeline = timeline;
 		this.idempotency = idempotency;
-		this.events = events;
+		this.writer = writer;
+		this.writes = writes;
 		this.calendar = calendar;
 		this.clock = clock;
 		this.json = json;
-		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
 	 * Reports a case; with an idempotency key, a retry by the same caller answers the
-	 * first response.
+	 * first response. Returns once the case is committed.
 	 * @param channel intake channel (RESIDENT, GRID_WORKER, HOTLINE, OPEN311, IMPORT)
 	 * @return the response: status and JSON body of a {@link Receipt}
 	 */
@@ -84,26 +71,20 @@ class CaseIntake {
 		if (idempotencyKey != null) {
 			var stored = this.idempotency.find(actor.userId(), idempotencyKey);
 			if (stored.isPresent()) {
-				return replay(stored.get(), requestHash);
+				return IntakeWrites.replay(stored.get(), requestHash);
 			}
 		}
-		Case subject = prepare(form, actor, channel);
-		subject.number = this.numbers.next(subject.districtCode, subject.reportedAt);
-		try {
-			return this.transaction.execute((status) -> save(subject, form, actor, idempotencyKey, requestHash));
+		PreparedReport report = prepare(form, actor, channel, idempotencyKey, requestHash);
+		// Attaching files checks them against the signed-in user of this thread, and a
+		// caller's transaction must take the case with it: both are written here.
+		if (report.hasAttachments() || TransactionSynchronizationManager.isActualTransactionActive()) {
+			return this.writes.alone(report);
 		}
-		catch (DuplicateKeyException ex) {
-			if (idempotencyKey == null) {
-				throw ex;
-			}
-			// a concurrent retry with the same key won: answer what it answered
-			return this.idempotency.find(actor.userId(), idempotencyKey)
-				.map((stored) -> replay(stored, requestHash))
-				.orElseThrow(() -> ex);
-		}
+		return this.writer.write(report);
 	}
 
-	private Case prepare(ReportForm form, Actor actor, String channel) {
+	/** Checks a report and makes its case, not written yet. */
+	PreparedReport prepare(ReportForm form, Actor actor, String channel, String key, String requestHash) {
 		CaseCategory category = this.categories.get(form.categoryCode());
 		if (!this.categories.isLeaf(category.code()) || !category.active()) {
 			throw new InvalidInputException("cases.report.category-not-reportable", category.code());
@@ -130,10 +111,6 @@ class CaseIntake {
 		subject.reporterUserId = actor.userId();
 		subject.publicShown = form.publicShown();
 		subject.reportedAt = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		return subject;
-	}
-
-	private Response save(Case subject, ReportForm form, Actor actor, String key, String requestHash) {
 		Moment moment = new Moment(subject.reportedAt, actor, this.calendar);
 		List<Step> steps = new ArrayList<>(
 				form.selfHandled() ? subject.reportSelfHandled(moment, null) : subject.report(moment));
@@ -141,24 +118,7 @@ class CaseIntake {
 		if (form.selfHandled()) {
 			steps.set(1, steps.get(1).withAttachments(form.handledAttachmentIds()));
 		}
-		this.store.insert(subject);
-		for (Step step : steps) {
-			long eventId = this.timeline.append(subject, step, moment);
-			this.events.publishEvent(step.event().apply(eventId));
-		}
-		String body = this.json.writeValueAsString(Receipt.of(subject));
-		if (key != null) {
-			this.idempotency.save(actor.userId(), key, requestHash, subject.id, HttpStatus.CREATED.value(), body,
-					subject.reportedAt);
-		}
-		return new Response(HttpStatus.CREATED.value(), subject.id, body);
-	}
-
-	private static Response replay(IdempotencyKeys.Stored stored, String requestHash) {
-		if (!stored.requestHash().equals(requestHash)) {
-			throw new ConflictException("cases.report.key-reused");
-		}
-		return new Response(stored.status(), stored.caseId(), stored.body());
+		return new PreparedReport(subject, steps, moment, key, requestHash);
 	}
 
 	private static String blankToNull(String text) {

@@ -1,5 +1,6 @@
 package org.gongzhi.cases;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,9 +8,15 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,23 +47,60 @@ class CaseStore {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batches;
+
 	private final CategoryCatalog categories;
 
-	CaseStore(JdbcClient jdbc, CategoryCatalog categories) {
+	CaseStore(JdbcClient jdbc, JdbcTemplate batches, CategoryCatalog categories) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.categories = categories;
 	}
 
 	/** Inserts a new case and sets its id. */
 	void insert(Case subject) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql(INSERT).params(inserted(subject)).update(keys, "id");
+		subject.id = keys.getKeyAs(Number.class).longValue();
+	}
+
+	/**
+	 * Inserts new numbered cases in one JDBC batch and sets their ids. The ids come back
+	 * with the numbers they were inserted with, so no driver's order of generated keys is
+	 * relied on.
+	 */
+	void insertAll(List<Case> subjects) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.batches.batchUpdate((connection) -> connection.prepareStatement(INSERT, new String[] { "id", "number" }),
+				new BatchPreparedStatementSetter() {
+
+					@Override
+					public void setValues(PreparedStatement statement, int i) throws SQLException {
+						new ArgumentPreparedStatementSetter(inserted(subjects.get(i)).toArray()).setValues(statement);
+					}
+
+					@Override
+					public int getBatchSize() {
+						return subjects.size();
+					}
+
+				}, keys);
+		Map<String, Long> ids = new HashMap<>();
+		for (Map<String, Object> key : keys.getKeyList()) {
+			ids.put((String) key.get("number"), ((Number) key.get("id")).longValue());
+		}
+		for (Case subject : subjects) {
+			subject.id = Objects.requireNonNull(ids.get(subject.number), subject.number);
+		}
+	}
+
+	private List<Object> inserted(Case subject) {
 		List<Object> params = new ArrayList<>(Arrays.asList(subject.number, subject.channel, subject.orgCode,
 				subject.districtCode, subject.lat, subject.lng, text(subject.address), subject.description,
 				text(subject.answers), number(subject.reporterUserId), subject.selfHandled, subject.publicShown,
 				timestamp(subject.reportedAt)));
 		params.addAll(mutable(subject));
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql(INSERT).params(params).update(keys, "id");
-		subject.id = keys.getKeyAs(Number.class).longValue();
+		return params;
 	}
 
 	/**

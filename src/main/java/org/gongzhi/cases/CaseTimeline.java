@@ -1,12 +1,15 @@
 package org.gongzhi.cases;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.gongzhi.files.Attachments;
 
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -30,14 +36,20 @@ class CaseTimeline {
 	private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {
 	};
 
+	private static final String INSERT = "insert into case_timeline (case_id, at, actor_user_id, actor_name, action,"
+			+ " from_state, to_state, unit_code, note, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
 
 	private final JsonMapper json;
 
 	private final Attachments attachments;
 
-	CaseTimeline(JdbcClient jdbc, JsonMapper json, Attachments attachments) {
+	CaseTimeline(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json, Attachments attachments) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.json = json;
 		this.attachments = attachments;
 	}
@@ -52,17 +64,7 @@ class CaseTimeline {
 			this.attachments.attach(step.attachments(), CaseAttachmentAccess.OWNER_TYPE, String.valueOf(subject.id));
 		}
 		KeyHolder keys = new GeneratedKeyHolder();
-		Actor actor = moment.actor();
-		this.jdbc
-			.sql("insert into case_timeline (case_id, at, actor_user_id, actor_name, action, from_state, to_state,"
-					+ " unit_code, note, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(subject.id, CaseStore.timestamp(moment.at()), CaseStore.number(moment.actorId()),
-					CaseStore.text((actor != null) ? actor.name() : null), step.action().name(),
-					CaseStore.text((step.from() != null) ? step.from().name() : null),
-					CaseStore.text((step.to() != null) ? step.to().name() : null), CaseStore.text(step.unitCode()),
-					CaseStore.text(step.note()),
-					CaseStore.text(step.detail().isEmpty() ? null : this.json.writeValueAsString(step.detail())))
-			.update(keys, "id");
+		this.jdbc.sql(INSERT).params(params(new Entered(subject, step, moment))).update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		for (UUID attachment : step.attachments()) {
 			this.jdbc.sql("insert into case_attachment (timeline_id, case_id, attachment_id) values (?, ?, ?)")
@@ -70,6 +72,56 @@ class CaseTimeline {
 				.update();
 		}
 		return id;
+	}
+
+	/**
+	 * Appends entries without attachments in one JDBC batch and returns their ids, in
+	 * their order. The ids come back with their case and action, so no driver's order of
+	 * generated keys is relied on: the entries of one case must have different actions.
+	 */
+	List<Long> appendAll(List<Entered> entries) {
+		if (entries.stream().anyMatch((entry) -> !entry.step().attachments().isEmpty())) {
+			throw new IllegalArgumentException("attachments are bound one entry at a time");
+		}
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.batches.batchUpdate(
+				(connection) -> connection.prepareStatement(INSERT, new String[] { "id", "case_id", "action" }),
+				new BatchPreparedStatementSetter() {
+
+					@Override
+					public void setValues(PreparedStatement statement, int i) throws SQLException {
+						new ArgumentPreparedStatementSetter(params(entries.get(i)).toArray()).setValues(statement);
+					}
+
+					@Override
+					public int getBatchSize() {
+						return entries.size();
+					}
+
+				}, keys);
+		Map<String, Long> ids = new HashMap<>();
+		for (Map<String, Object> key : keys.getKeyList()) {
+			ids.put(((Number) key.get("case_id")).longValue() + "/" + key.get("action"),
+					((Number) key.get("id")).longValue());
+		}
+		List<Long> appended = new ArrayList<>(entries.size());
+		for (Entered entry : entries) {
+			String key = entry.subject().id + "/" + entry.step().action().name();
+			appended.add(Objects.requireNonNull(ids.get(key), key));
+		}
+		return appended;
+	}
+
+	private List<Object> params(Entered entry) {
+		Step step = entry.step();
+		Moment moment = entry.moment();
+		Actor actor = moment.actor();
+		return Arrays.asList(entry.subject().id, CaseStore.timestamp(moment.at()), CaseStore.number(moment.actorId()),
+				CaseStore.text((actor != null) ? actor.name() : null), step.action().name(),
+				CaseStore.text((step.from() != null) ? step.from().name() : null),
+				CaseStore.text((step.to() != null) ? step.to().name() : null), CaseStore.text(step.unitCode()),
+				CaseStore.text(step.note()),
+				CaseStore.text(step.detail().isEmpty() ? null : this.json.writeValueAsString(step.detail())));
 	}
 
 	/** The entries of a case, oldest first, with their attachment ids. */
@@ -133,6 +185,16 @@ class CaseTimeline {
 	 */
 	record Entry(long id, Instant at, Long actorUserId, String actorName, CaseAction action, CaseState fromState,
 			CaseState toState, String unitCode, String note, Map<String, Object> detail, List<UUID> attachmentIds) {
+	}
+
+	/**
+	 * An entry to append.
+	 *
+	 * @param subject the case, with its id
+	 * @param step the step it records
+	 * @param moment when and by whom
+	 */
+	record Entered(Case subject, Step step, Moment moment) {
 	}
 
 }

@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,10 +20,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IdempotencyKeys {
 
+	private static final String INSERT = "insert into case_idempotency (caller_id, idem_key, request_hash, case_id,"
+			+ " status, body, created_at) values (?, ?, ?, ?, ?, ?, ?)";
+
 	private final JdbcClient jdbc;
 
-	IdempotencyKeys(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	IdempotencyKeys(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	Optional<Stored> find(long callerId, String key) {
@@ -32,12 +41,26 @@ class IdempotencyKeys {
 	}
 
 	/** Fails with a duplicate key if a concurrent retry stored the key first. */
-	void save(long callerId, String key, String requestHash, long caseId, int status, String body, Instant at) {
-		this.jdbc
-			.sql("insert into case_idempotency (caller_id, idem_key, request_hash, case_id, status, body, created_at)"
-					+ " values (?, ?, ?, ?, ?, ?, ?)")
-			.params(callerId, key, requestHash, caseId, status, body, CaseStore.timestamp(at))
-			.update();
+	void save(First first) {
+		this.jdbc.sql(INSERT).params(row(first)).update();
+	}
+
+	/**
+	 * Stores the first responses of several keys in one JDBC batch, in the order of
+	 * caller and key (the same for every batch, so no lock cycles); fails with a
+	 * duplicate key if some other request stored one of them first.
+	 */
+	void saveAll(List<First> firsts) {
+		List<Object[]> rows = firsts.stream()
+			.sorted(Comparator.comparingLong(First::callerId).thenComparing(First::key))
+			.map(IdempotencyKeys::row)
+			.toList();
+		this.batches.batchUpdate(INSERT, rows);
+	}
+
+	private static Object[] row(First first) {
+		return new Object[] { first.callerId(), first.key(), first.requestHash(), first.caseId(), first.status(),
+				first.body(), CaseStore.timestamp(first.at()) };
 	}
 
 	static String hash(String request) {
@@ -60,6 +83,20 @@ class IdempotencyKeys {
 	 * @param body its JSON body
 	 */
 	record Stored(String requestHash, long caseId, int status, String body) {
+	}
+
+	/**
+	 * A first response to store.
+	 *
+	 * @param callerId who reported
+	 * @param key their Idempotency-Key
+	 * @param requestHash hash of the request
+	 * @param caseId the case it created
+	 * @param status its HTTP status
+	 * @param body its JSON body
+	 * @param at when
+	 */
+	record First(long callerId, String key, String requestHash, long caseId, int status, String body, Instant at) {
 	}
 
 }

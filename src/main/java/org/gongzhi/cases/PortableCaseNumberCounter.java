@@ -23,10 +23,10 @@ class PortableCaseNumberCounter implements CaseNumberCounter {
 	}
 
 	@Override
-	public int next(String districtCode, LocalDate day) {
+	public int next(String districtCode, LocalDate day, int count) {
 		for (int attempt = 0;; attempt++) {
 			try {
-				Integer next = this.ownTransaction.execute((status) -> increment(districtCode, day));
+				Integer next = this.ownTransaction.execute((status) -> increment(districtCode, day, count));
 				return next;
 			}
 			catch (DuplicateKeyException ex) {
@@ -39,17 +39,17 @@ class PortableCaseNumberCounter implements CaseNumberCounter {
 		}
 	}
 
-	private int increment(String districtCode, LocalDate day) {
+	private int increment(String districtCode, LocalDate day, int count) {
 		Date date = Date.valueOf(day);
 		int updated = this.jdbc
-			.sql("update case_number_counter set last_value = last_value + 1 where district_code = ? and on_day = ?")
-			.params(districtCode, date)
+			.sql("update case_number_counter set last_value = last_value + ? where district_code = ? and on_day = ?")
+			.params(count, districtCode, date)
 			.update();
 		if (updated == 0) {
-			this.jdbc.sql("insert into case_number_counter (district_code, on_day, last_value) values (?, ?, 1)")
-				.params(districtCode, date)
+			this.jdbc.sql("insert into case_number_counter (district_code, on_day, last_value) values (?, ?, ?)")
+				.params(districtCode, date, count)
 				.update();
-			return 1;
+			return count;
 		}
 		return this.jdbc.sql("select last_value from case_number_counter where district_code = ? and on_day = ?")
 			.params(districtCode, date)

@@ -3,10 +3,15 @@ package org.gongzhi.evaluation;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Optional;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
 
 import org.gongzhi.cases.CaseState;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,43 +22,58 @@ class CaseStandings {
 	private static final String COLUMNS = "case_id, report_day, report_seen, org_code, unit_code, category_code, "
 			+ "facts_event_id, state, state_event_id, rejected, closed, closed_on_time, close_event_id";
 
+	private static final String INSERT = "insert into indicator_case (" + COLUMNS
+			+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final String UPDATE = """
+			update indicator_case set report_day = ?, report_seen = ?, org_code = ?, unit_code = ?,
+			  category_code = ?, facts_event_id = ?, state = ?, state_event_id = ?, rejected = ?, closed = ?,
+			  closed_on_time = ?, close_event_id = ?
+			where case_id = ?""";
+
 	private final JdbcClient jdbc;
 
-	CaseStandings(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	CaseStandings(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/**
-	 * The standing of the case, locked until the transaction ends so that two events of
-	 * one case are counted one after the other.
+	 * The standings of the cases that have one, locked in case order (the same for every
+	 * transaction) until the transaction ends.
 	 */
-	Optional<CaseStanding> lock(long caseId) {
-		return this.jdbc.sql("select " + COLUMNS + " from indicator_case where case_id = ? for update")
-			.param(caseId)
+	Map<Long, CaseStanding> lock(SortedSet<Long> caseIds) {
+		Map<Long, CaseStanding> standings = new HashMap<>();
+		this.jdbc
+			.sql("select " + COLUMNS + " from indicator_case where case_id in ("
+					+ String.join(", ", Collections.nCopies(caseIds.size(), "?")) + ") order by case_id for update")
+			.params(List.copyOf(caseIds))
 			.query(CaseStandings::map)
-			.optional();
+			.list()
+			.forEach((standing) -> standings.put(standing.caseId(), standing));
+		return standings;
 	}
 
-	void insert(CaseStanding standing) {
-		this.jdbc.sql("insert into indicator_case (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(standing.caseId(), Date.valueOf(standing.reportDay()), standing.reportSeen(), standing.orgCode(),
-					standing.unitCode(), standing.categoryCode(), standing.factsEventId(), stateName(standing),
-					standing.stateEventId(), standing.rejected(), standing.closed(), standing.closedOnTime(),
-					standing.closeEventId())
-			.update();
+	void insertAll(List<CaseStanding> standings) {
+		this.batches.batchUpdate(INSERT,
+				standings.stream()
+					.map((standing) -> new Object[] { standing.caseId(), Date.valueOf(standing.reportDay()),
+							standing.reportSeen(), standing.orgCode(), standing.unitCode(), standing.categoryCode(),
+							standing.factsEventId(), stateName(standing), standing.stateEventId(), standing.rejected(),
+							standing.closed(), standing.closedOnTime(), standing.closeEventId() })
+					.toList());
 	}
 
-	void update(CaseStanding standing) {
-		this.jdbc.sql("""
-				update indicator_case set report_day = ?, report_seen = ?, org_code = ?, unit_code = ?,
-				  category_code = ?, facts_event_id = ?, state = ?, state_event_id = ?, rejected = ?, closed = ?,
-				  closed_on_time = ?, close_event_id = ?
-				where case_id = ?""")
-			.params(Date.valueOf(standing.reportDay()), standing.reportSeen(), standing.orgCode(), standing.unitCode(),
-					standing.categoryCode(), standing.factsEventId(), stateName(standing), standing.stateEventId(),
-					standing.rejected(), standing.closed(), standing.closedOnTime(), standing.closeEventId(),
-					standing.caseId())
-			.update();
+	void updateAll(List<CaseStanding> standings) {
+		this.batches.batchUpdate(UPDATE,
+				standings.stream()
+					.map((standing) -> new Object[] { Date.valueOf(standing.reportDay()), standing.reportSeen(),
+							standing.orgCode(), standing.unitCode(), standing.categoryCode(), standing.factsEventId(),
+							stateName(standing), standing.stateEventId(), standing.rejected(), standing.closed(),
+							standing.closedOnTime(), standing.closeEventId(), standing.caseId() })
+					.toList());
 	}
 
 	private static String stateName(CaseStanding standing) {

@@ -1,7 +1,22 @@
 package org.gongzhi.evaluation;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +31,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts one case event into the rollups, exactly once: the event id is claimed in the
- * same transaction as the rollup updates, so a second delivery finds it claimed and
- * changes nothing. A transaction that loses a race (a deadlock, a lock timeout, two first
- * inserts of one row) is run again. Once counted, {@link IndicatorsChanged} is published.
+ * Counts case events into the rollups, each exactly once: an event's id is claimed in the
+ * same transaction as its rollup updates, so a second delivery finds it claimed and
+ * changes nothing. Concurrent callers are counted together: one of them (the leader)
+ * counts the events of all waiting, up to {@value #MOST}, in one transaction, their
+ * changes summed so that each rollup row gets one upsert; each caller returns once its
+ * event is committed. If that transaction fails, each event is counted in one of its own,
+ * run again when it loses a race (a deadlock, a lock timeout, two first inserts of one
+ * row). Once counted, {@link IndicatorsChanged} is published.
  */
 @Component
 class IndicatorRecorder {
@@ -27,6 +46,8 @@ class IndicatorRecorder {
 	private static final Logger log = LoggerFactory.getLogger(IndicatorRecorder.class);
 
 	private static final int ATTEMPTS = 8;
+
+	private static final int MOST = 200;
 
 	private final RollupUpserts upserts;
 
@@ -37,6 +58,10 @@ class IndicatorRecorder {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
+
+	private final BlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>();
+
+	private final ReentrantLock leading = new ReentrantLock();
 
 	IndicatorRecorder(RollupUpserts upserts, CaseStandings standings, PlatformTransactionManager transactions,
 			Clock clock, ApplicationEventPublisher events) {
@@ -52,12 +77,83 @@ class IndicatorRecorder {
 	 * run inside another transaction (a failed attempt has to roll back alone).
 	 */
 	boolean record(CaseEvent event) {
+		Waiting mine = new Waiting(event, new CompletableFuture<>());
+		this.waiting.add(mine);
+		while (true) {
+			if (this.leading.tryLock()) {
+				try {
+					countWaiting();
+				}
+				finally {
+					this.leading.unlock();
+				}
+				// events added while letting go wait for a leader: be it again
+				if (this.waiting.isEmpty()) {
+					break;
+				}
+			}
+			else {
+				// the leader counts every event waiting, and looks again once it lets go
+				break;
+			}
+		}
+		try {
+			return mine.counted().join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	/** As the leader: counts the events waiting, batch by batch, until none is left. */
+	private void countWaiting() {
+		List<Waiting> batch = new ArrayList<>();
+		while (this.waiting.drainTo(batch, MOST) > 0) {
+			try {
+				count(batch);
+			}
+			finally {
+				batch.forEach((left) -> left.counted()
+					.completeExceptionally(new IllegalStateException("The event was not counted")));
+				batch.clear();
+			}
+		}
+	}
+
+	private void count(List<Waiting> batch) {
+		if (batch.size() > 1) {
+			try {
+				List<CaseEvent> batchEvents = batch.stream().map(Waiting::event).toList();
+				List<Boolean> counted = this.transaction.execute((status) -> countTogether(batchEvents));
+				changed(batchEvents, counted);
+				for (int i = 0; i < batch.size(); i++) {
+					batch.get(i).counted().complete(counted.get(i));
+				}
+				return;
+			}
+			catch (RuntimeException ex) {
+				log.debug("Counting {} case events together failed ({}); counting them one by one", batch.size(),
+						ex.getClass().getSimpleName());
+			}
+		}
+		for (Waiting one : batch) {
+			try {
+				one.counted().complete(countAlone(one.event()));
+			}
+			catch (RuntimeException ex) {
+				one.counted().completeExceptionally(ex);
+			}
+		}
+	}
+
+	private boolean countAlone(CaseEvent event) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				boolean counted = Boolean.TRUE.equals(this.transaction.execute((status) -> recordOnce(event)));
-				if (counted) {
-					this.events.publishEvent(new IndicatorsChanged(event.facts().caseId()));
-				}
+				boolean counted = this.transaction.execute((status) -> countTogether(List.of(event))).get(0);
+				changed(List.of(event), List.of(counted));
 				return counted;
 			}
 			catch (TransientDataAccessException | DuplicateKeyException ex) {
@@ -70,32 +166,57 @@ class IndicatorRecorder {
 		}
 	}
 
-	private boolean recordOnce(CaseEvent event) {
-		if (!this.upserts.claim(event.eventId(), this.clock.instant())) {
-			return false;
+	/**
+	 * Counts the events not counted before, in the current transaction; for each event
+	 * whether it was counted (an event given twice counts once). The standings of their
+	 * cases are locked in case order, and the sum of their changes is written in the
+	 * global order of {@link RollupWrites}, the same for every transaction (no lock
+	 * cycles between concurrent listeners or nodes).
+	 */
+	private List<Boolean> countTogether(List<CaseEvent> batchEvents) {
+		Set<Long> ids = new LinkedHashSet<>();
+		batchEvents.forEach((event) -> ids.add(event.eventId()));
+		Set<Long> claimed = new HashSet<>(this.upserts.claim(ids, this.clock.instant()));
+		List<Boolean> counted = new ArrayList<>(batchEvents.size());
+		List<CaseEvent> toCount = new ArrayList<>();
+		for (CaseEvent event : batchEvents) {
+			boolean first = claimed.remove(event.eventId());
+			counted.add(first);
+			if (first) {
+				toCount.add(event);
+			}
 		}
+		if (toCount.isEmpty()) {
+			return counted;
+		}
+		SortedSet<Long> caseIds = new TreeSet<>();
+		toCount.forEach((event) -> caseIds.add(event.facts().caseId()));
+		Map<Long, CaseStanding> before = this.standings.lock(caseIds);
+		Map<Long, CaseStanding> after = new TreeMap<>(before);
 		RollupChanges changes = new RollupChanges();
-		EventFlows.add(event, changes);
-		Optional<CaseStanding> before = this.standings.lock(event.facts().caseId());
-		CaseStanding after = before.map((standing) -> standing.apply(event)).orElseGet(() -> CaseStanding.first(event));
-		before.ifPresent((standing) -> standing.contribute(changes, -1));
-		after.contribute(changes, 1);
-		if (before.isPresent()) {
-			this.standings.update(after);
+		for (CaseEvent event : toCount) {
+			EventFlows.add(event, changes);
+			after.compute(event.facts().caseId(),
+					(caseId, standing) -> (standing != null) ? standing.apply(event) : CaseStanding.first(event));
 		}
-		else {
-			this.standings.insert(after);
-		}
-		apply(changes);
-		return true;
+		// each standing's contribution is taken back and added anew once for all its
+		// events
+		before.values().forEach((standing) -> standing.contribute(changes, -1));
+		after.values().forEach((standing) -> standing.contribute(changes, 1));
+		this.standings.updateAll(after.values().stream().filter((s) -> before.containsKey(s.caseId())).toList());
+		this.standings.insertAll(after.values().stream().filter((s) -> !before.containsKey(s.caseId())).toList());
+		RollupWrites.of(changes).forEach((write) -> this.upserts.add(write.table(), write.rows()));
+		return counted;
 	}
 
-	/**
-	 * Writes the changes table by table, each in its key order, the same for every
-	 * transaction (no lock cycles between concurrent listeners).
-	 */
-	private void apply(RollupChanges changes) {
-		RollupWrites.of(changes).forEach((write) -> this.upserts.add(write.table(), write.rows()));
+	private void changed(List<CaseEvent> batchEvents, List<Boolean> counted) {
+		Set<Long> cases = new LinkedHashSet<>();
+		for (int i = 0; i < batchEvents.size(); i++) {
+			if (counted.get(i)) {
+				cases.add(batchEvents.get(i).facts().caseId());
+			}
+		}
+		cases.forEach((caseId) -> this.events.publishEvent(new IndicatorsChanged(caseId)));
 	}
 
 	private static void pause(int attempt) {
@@ -106,6 +227,9 @@ class IndicatorRecorder {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private record Waiting(CaseEvent event, CompletableFuture<Boolean> counted) {
 	}
 
 }

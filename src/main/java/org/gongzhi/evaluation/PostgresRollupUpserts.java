@@ -1,8 +1,12 @@
 package org.gongzhi.evaluation;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +40,19 @@ final class PostgresRollupUpserts extends SqlRollupUpserts {
 		return jdbc().update(
 				"insert into indicator_processed_event (event_id, processed_at) values (?, ?) on conflict do nothing",
 				eventId, Timestamp.from(processedAt)) == 1;
+	}
+
+	/** One statement for all: the ids as an array. */
+	@Override
+	public Set<Long> claim(Collection<Long> eventIds, Instant processedAt) {
+		return new HashSet<>(jdbc().query((connection) -> {
+			PreparedStatement statement = connection
+				.prepareStatement("insert into indicator_processed_event (event_id, processed_at) select unnest(?), ?"
+						+ " on conflict do nothing returning event_id");
+			statement.setArray(1, connection.createArrayOf("bigint", eventIds.toArray()));
+			statement.setTimestamp(2, Timestamp.from(processedAt));
+			return statement;
+		}, (rs, row) -> rs.getLong(1)));
 	}
 
 }

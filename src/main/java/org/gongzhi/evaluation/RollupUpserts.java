@@ -1,7 +1,10 @@
 package org.gongzhi.evaluation;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Adds to rollup rows, creating them when missing, without losing an increment when
@@ -15,6 +18,20 @@ interface RollupUpserts {
 	 * was new (false: counted before, skip it).
 	 */
 	boolean claim(long eventId, Instant processedAt);
+
+	/**
+	 * Records that the events are being counted, in the caller's transaction; the ids of
+	 * those that were new.
+	 */
+	default Set<Long> claim(Collection<Long> eventIds, Instant processedAt) {
+		Set<Long> claimed = new HashSet<>();
+		for (long eventId : eventIds) {
+			if (claim(eventId, processedAt)) {
+				claimed.add(eventId);
+			}
+		}
+		return claimed;
+	}
 
 	/**
 	 * Adds each row's additive values to the row of its key, creating it when missing, in

@@ -328,6 +328,80 @@ abstract class IndicatorsContract extends ApplicationTest {
 		assertThat(total.path("states").path("REPORTED").asLong()).isZero();
 	}
 
+	/**
+	 * While one event waits for a lock, the events arriving meanwhile queue up and are
+	 * then counted together in one transaction (they share its claim time): two events of
+	 * one case, an event delivered twice at once and one counted before each count once.
+	 */
+	@Test
+	void eventsWaitingForTheLeaderAreCountedTogetherAndEachOnce() throws Exception {
+		long first = 7_600_000_000L;
+		Instant at = Instant.parse("2035-06-01T03:00:00Z");
+		CaseFacts blocked = new CaseFacts(first, "HG-T6-B", COMMUNITY + "001", "T6-0101", null, 900_001L);
+		CaseReported blockedReport = new CaseReported(first, blocked, at, 900_001L, "GRID_WORKER", false);
+		assertThat(this.recorder.record(blockedReport)).isTrue();
+		List<CaseEvent> waiting = new ArrayList<>();
+		for (int i = 1; i <= 20; i++) {
+			CaseFacts facts = new CaseFacts(first + i, "HG-T6-" + i, COMMUNITY + "001", "T6-0101", null, 900_001L);
+			waiting.add(new CaseReported(first + 100 + 2L * i, facts, at, 900_001L, "GRID_WORKER", false));
+			waiting.add(new CaseAccepted(first + 101 + 2L * i, facts, at.plusSeconds(60), 900_201L, i % 4 != 0));
+		}
+		waiting.add(waiting.get(0));
+		waiting.add(blockedReport);
+		ExecutorService threads = Executors.newFixedThreadPool(waiting.size() + 1);
+		List<Boolean> counted = new ArrayList<>();
+		try {
+			List<Future<Boolean>> answers = new TransactionTemplate(this.transactions).execute((status) -> {
+				this.jdbc.sql("select case_id from indicator_case where case_id = ? for update")
+					.param(first)
+					.query(Long.class)
+					.single();
+				Future<Boolean> leader = threads.submit(() -> this.recorder
+					.record(new CaseAccepted(first + 1, blocked, at.plusSeconds(60), 900_201L, true)));
+				pause(200);
+				List<Future<Boolean>> sent = new ArrayList<>(
+						waiting.stream().map((event) -> threads.submit(() -> this.recorder.record(event))).toList());
+				pause(500);
+				sent.add(leader);
+				return sent;
+			});
+			for (Future<Boolean> answer : answers) {
+				counted.add(answer.get(2, TimeUnit.MINUTES));
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+		assertThat(counted.subList(2, 40)).containsOnly(true);
+		assertThat(List.of(counted.get(0), counted.get(40))).containsExactlyInAnyOrder(true, false);
+		assertThat(counted.get(41)).as("counted before").isFalse();
+		assertThat(counted.get(42)).isTrue();
+		assertThat(this.jdbc
+			.sql("select count(distinct processed_at) from indicator_processed_event where event_id between ? and ?")
+			.params(first + 100, first + 200)
+			.query(Long.class)
+			.single()).as("claimed together").isLessThanOrEqualTo(2);
+		JsonNode total = leader().get("/api/indicators?org=" + DISTRICT + "&category=T6-&from=2035-06-01&to=2035-06-01")
+			.json()
+			.path("total");
+		assertThat(total.path("counters").path("reported").asLong()).isEqualTo(21);
+		assertThat(total.path("counters").path("accepted").asLong()).isEqualTo(21);
+		assertThat(total.path("counters").path("acceptedWithinLimit").asLong()).isEqualTo(1 + 15);
+		assertThat(total.path("counters").path("shouldClose").asLong()).isEqualTo(21);
+		assertThat(total.path("states").path("ACCEPTED").asLong()).isEqualTo(21);
+		assertThat(total.path("states").path("REPORTED").asLong()).isZero();
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	@Test
 	void aCommunityWorkerSeesTheirCommunityAndNoOther() {
 		TestHttp community = http().loginAs(DemoUser.COMMUNITY_WORKER);
