@@ -75,6 +75,7 @@ page_load() {
 		"$base" 2>&1 | grep '^RESULT' | cut -d' ' -f2-
 }
 demo_page=$(page_load)
+[ -z "$demo_page" ] || demo_page="$demo_page $(psql -Atqd "$db" -c "select count(*) from cases")"
 echo "   dashboard page on the demo data (first, warm median, sign-in page): $demo_page ms"
 stop_app
 # The deployment the README recommends: the jar extracted (no nested-jar class loading) with a class data sharing
@@ -223,7 +224,7 @@ python3 - "$work" "$wrk_result" "$first_s" "$cold_s" "$cold_rss" "$rss_after" "$
 import glob, json, re, subprocess, sys
 (work, wrk, first_s, cold_s, cold_rss, rss_after, cases_total, load_before, load_after, java_opts, duration, status,
     rss_intake, jar_s, jar_rss, demo_page, big_page) = sys.argv[1:]
-page = lambda r: dict(zip(('first_ms', 'warm_ms', 'login_ms'), map(float, r.split()))) if r.strip() else None
+page = lambda r: dict(zip(('first_ms', 'warm_ms', 'login_ms', 'cases'), map(float, r.split()))) if r.strip() else None
 _, requests, micros, p50, p99, errors = wrk.split()
 pg = open(f"{work}/pgbench.txt").read()
 lat = sorted(int(line.split()[2]) for f in glob.glob(f"{work}/pgbench_log*") for line in open(f))
