@@ -20,6 +20,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.LoadState;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -155,7 +156,12 @@ class DeskBrowserTest extends BrowserTest {
 		assertThat(state(toReturn)).isEqualTo("ACCEPTED");
 
 		open("/cases/" + toHandle + "?open=extend");
-		this.page.locator("details[data-action=extend]").getByTestId("reason").fill("需要采购井盖");
+		// the page's scripts and requests first: under load they came after the typing and
+		// the form went off without its reason
+		this.page.waitForLoadState(LoadState.NETWORKIDLE);
+		Locator reason = this.page.locator("details[data-action=extend]").getByTestId("reason");
+		reason.fill("需要采购井盖");
+		assertThat(reason).hasValue("需要采购井盖");
 		this.page.locator("details[data-action=extend]").getByTestId("submit").click();
 		assertThat(this.page.getByTestId("extension-list")).containsText("需要采购井盖");
 
