@@ -18,9 +18,26 @@ final class DivisionRun {
 
 	private static final byte[][] LEVELS = new byte[OrgLevel.values().length][];
 
+	/**
+	 * Per UTF-8 lead byte, the continuation bytes that follow it, or -1 for a byte that
+	 * cannot lead (NUL included); then the bounds of the second byte that exclude
+	 * overlong forms, surrogates and code points past U+10FFFF.
+	 */
+	private static final int[] FOLLOWING = new int[256];
+
+	private static final int[] SECOND_MIN = new int[256];
+
+	private static final int[] SECOND_MAX = new int[256];
+
 	static {
 		for (OrgLevel level : OrgLevel.values()) {
 			LEVELS[level.ordinal()] = level.name().getBytes(StandardCharsets.US_ASCII);
+		}
+		for (int lead = 0; lead < 256; lead++) {
+			FOLLOWING[lead] = (lead == 0) ? -1 : (lead < 0x80) ? 0
+					: (lead < 0xc2) ? -1 : (lead < 0xe0) ? 1 : (lead < 0xf0) ? 2 : (lead < 0xf5) ? 3 : -1;
+			SECOND_MIN[lead] = (lead == 0xe0) ? 0xa0 : (lead == 0xf0) ? 0x90 : 0x80;
+			SECOND_MAX[lead] = (lead == 0xed) ? 0x9f : (lead == 0xf4) ? 0x8f : 0xbf;
 		}
 	}
 
@@ -231,31 +248,25 @@ final class DivisionRun {
 
 	/**
 	 * The characters of the UTF-8 text {@code bytes[from, to)}, or -1 if it is not valid
-	 * UTF-8 or holds a NUL, which PostgreSQL would reject with the whole COPY.
+	 * UTF-8 or holds a NUL, which PostgreSQL would reject with the whole COPY. Tables
+	 * rather than branches per kind of byte: the JIT compiles what it has seen taken, and
+	 * the first name with a rare character would make it compile again.
 	 */
 	static int characters(byte[] bytes, int from, int to) {
 		int characters = 0;
-		int i = from;
-		while (i < to) {
+		for (int i = from; i < to; characters++) {
 			int lead = bytes[i] & 0xff;
-			int more = (lead == 0) ? -1 : (lead < 0x80) ? 0
-					: (lead < 0xc2) ? -1 : (lead < 0xe0) ? 1 : (lead < 0xf0) ? 2 : (lead < 0xf5) ? 3 : -1;
-			if (more < 0 || i + more >= to) {
+			int following = FOLLOWING[lead];
+			if (following < 0 || i + following >= to) {
 				return -1;
 			}
-			int second = (more > 0) ? bytes[i + 1] & 0xff : 0;
-			boolean overlongOrSurrogate = (lead == 0xe0 && second < 0xa0) || (lead == 0xed && second > 0x9f)
-					|| (lead == 0xf0 && second < 0x90) || (lead == 0xf4 && second > 0x8f);
-			if (overlongOrSurrogate) {
-				return -1;
-			}
-			for (int k = 1; k <= more; k++) {
-				if ((bytes[i + k] & 0xc0) != 0x80) {
+			for (int k = 1; k <= following; k++) {
+				int next = bytes[i + k] & 0xff;
+				if (next < ((k == 1) ? SECOND_MIN[lead] : 0x80) || next > ((k == 1) ? SECOND_MAX[lead] : 0xbf)) {
 					return -1;
 				}
 			}
-			i += 1 + more;
-			characters++;
+			i += 1 + following;
 		}
 		return characters;
 	}

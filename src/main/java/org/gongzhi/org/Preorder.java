@@ -1,7 +1,7 @@
 package org.gongzhi.org;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * Holds back the new units above the communities and lets each out just before the first
@@ -14,7 +14,14 @@ final class Preorder {
 
 	private static final int NULL = 0xffff;
 
-	private final TreeMap<Long, byte[]> held = new TreeMap<>();
+	/** Held units; those from {@code next} on are still to send. */
+	private Held[] held = new Held[1024];
+
+	private int count;
+
+	private int next;
+
+	private boolean sorted = true;
 
 	private final UnitRow released = new UnitRow();
 
@@ -35,7 +42,13 @@ final class Preorder {
 				at += length;
 			}
 		}
-		this.held.put(key, copy);
+		if (this.count == this.held.length) {
+			this.held = Arrays.copyOf(this.held, this.count * 2);
+		}
+		if (this.count > this.next && key < this.held[this.count - 1].key()) {
+			this.sorted = false;
+		}
+		this.held[this.count++] = new Held(key, copy);
 	}
 
 	/**
@@ -43,19 +56,22 @@ final class Preorder {
 	 * codes do).
 	 */
 	void releaseBefore(long key, UnitTable.Batch inserts) {
-		while (!this.held.isEmpty() && this.held.firstKey() < key) {
-			release(this.held.pollFirstEntry(), inserts);
+		if (!this.sorted) {
+			Arrays.sort(this.held, this.next, this.count, Comparator.comparingLong(Held::key));
+			this.sorted = true;
+		}
+		while (this.next < this.count && this.held[this.next].key() < key) {
+			byte[] row = this.held[this.next].row();
+			this.held[this.next++] = null;
+			release(row, inserts);
 		}
 	}
 
 	void releaseAll(UnitTable.Batch inserts) {
-		while (!this.held.isEmpty()) {
-			release(this.held.pollFirstEntry(), inserts);
-		}
+		releaseBefore(Long.MAX_VALUE, inserts);
 	}
 
-	private void release(Map.Entry<Long, byte[]> unit, UnitTable.Batch inserts) {
-		byte[] bytes = unit.getValue();
+	private void release(byte[] bytes, UnitTable.Batch inserts) {
 		int at = 0;
 		for (int column = 0; column < UnitRow.COLUMNS; column++) {
 			int length = ((bytes[at] & 0xff) << 8) | (bytes[at + 1] & 0xff);
@@ -69,6 +85,9 @@ final class Preorder {
 			}
 		}
 		inserts.add(this.released);
+	}
+
+	private record Held(long key, byte[] row) {
 	}
 
 }
