@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Group commit of reports: a few writer threads ({@code gongzhi.cases.intake-writers},
- * default 4), each writing every report waiting (up to {@value #MOST}) in one
+ * default 2), each writing every report waiting (up to {@value #MOST}) in one
  * transaction, so that concurrent reports share its statements and its commit instead of
  * queueing for theirs; while one writer waits for the database, another writes the
  * reports that came meanwhile. A caller waits until its report is committed. If a batch
@@ -44,7 +44,7 @@ class IntakeWriter implements SmartLifecycle {
 
 	private final List<Thread> threads = new ArrayList<>();
 
-	IntakeWriter(IntakeWrites writes, @Value("${gongzhi.cases.intake-writers:4}") int writers) {
+	IntakeWriter(IntakeWrites writes, @Value("${gongzhi.cases.intake-writers:2}") int writers) {
 		this.writes = writes;
 		this.writers = writers;
 	}

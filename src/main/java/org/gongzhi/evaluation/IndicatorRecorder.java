@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -124,24 +125,20 @@ class IndicatorRecorder {
 	}
 
 	private void count(List<Waiting> batch) {
-		if (batch.size() > 1) {
-			try {
-				List<CaseEvent> batchEvents = batch.stream().map(Waiting::event).toList();
-				List<Boolean> counted = this.transaction.execute((status) -> countTogether(batchEvents));
-				changed(batchEvents, counted);
-				for (int i = 0; i < batch.size(); i++) {
-					batch.get(i).counted().complete(counted.get(i));
-				}
-				return;
+		List<CaseEvent> batchEvents = batch.stream().map(Waiting::event).toList();
+		Optional<List<Boolean>> together = (batch.size() > 1) ? countTogether(batchEvents) : Optional.empty();
+		if (together.isPresent()) {
+			for (int i = 0; i < batch.size(); i++) {
+				batch.get(i).counted().complete(together.get().get(i));
 			}
-			catch (RuntimeException ex) {
-				log.debug("Counting {} case events together failed ({}); counting them one by one", batch.size(),
-						ex.getClass().getSimpleName());
-			}
+			changed(batchEvents, together.get());
+			return;
 		}
 		for (Waiting one : batch) {
 			try {
-				one.counted().complete(countAlone(one.event()));
+				boolean counted = countAlone(one.event());
+				one.counted().complete(counted);
+				changed(List.of(one.event()), List.of(counted));
 			}
 			catch (RuntimeException ex) {
 				one.counted().completeExceptionally(ex);
@@ -149,12 +146,22 @@ class IndicatorRecorder {
 		}
 	}
 
+	/** The events counted in one transaction; empty if it failed (nothing counted). */
+	private Optional<List<Boolean>> countTogether(List<CaseEvent> batchEvents) {
+		try {
+			return Optional.of(this.transaction.execute((status) -> countNew(batchEvents)));
+		}
+		catch (RuntimeException ex) {
+			log.debug("Counting {} case events together failed ({}); counting them one by one", batchEvents.size(),
+					ex.getClass().getSimpleName());
+			return Optional.empty();
+		}
+	}
+
 	private boolean countAlone(CaseEvent event) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				boolean counted = this.transaction.execute((status) -> countTogether(List.of(event))).get(0);
-				changed(List.of(event), List.of(counted));
-				return counted;
+				return this.transaction.execute((status) -> countNew(List.of(event))).get(0);
 			}
 			catch (TransientDataAccessException | DuplicateKeyException ex) {
 				if (attempt == ATTEMPTS) {
@@ -173,7 +180,7 @@ class IndicatorRecorder {
 	 * global order of {@link RollupWrites}, the same for every transaction (no lock
 	 * cycles between concurrent listeners or nodes).
 	 */
-	private List<Boolean> countTogether(List<CaseEvent> batchEvents) {
+	private List<Boolean> countNew(List<CaseEvent> batchEvents) {
 		Set<Long> ids = new LinkedHashSet<>();
 		batchEvents.forEach((event) -> ids.add(event.eventId()));
 		Set<Long> claimed = new HashSet<>(this.upserts.claim(ids, this.clock.instant()));
