@@ -156,9 +156,8 @@ class DeskBrowserTest extends BrowserTest {
 		assertThat(state(toReturn)).isEqualTo("ACCEPTED");
 
 		open("/cases/" + toHandle + "?open=extend");
-		// the page's scripts and requests first: under load they came after the typing
-		// and
-		// the form went off without its reason
+		// the page's scripts and requests first: under load they came after the
+		// typing, and the form went off without its reason
 		this.page.waitForLoadState(LoadState.NETWORKIDLE);
 		Locator reason = this.page.locator("details[data-action=extend]").getByTestId("reason");
 		reason.fill("需要采购井盖");
