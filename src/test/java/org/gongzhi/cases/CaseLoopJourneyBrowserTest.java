@@ -15,6 +15,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.Geolocation;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -159,6 +160,8 @@ class CaseLoopJourneyBrowserTest extends PhoneBrowserTest {
 	private void act(Page page, long id, String action) {
 		page.navigate(url("/cases/" + id + "?open=" + action));
 		page.locator("details[data-action=" + action + "]").getByTestId("submit").click();
+		// the action's request must finish before the next navigation, which would cancel it
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 	}
 
 	private void onDesktop() {
