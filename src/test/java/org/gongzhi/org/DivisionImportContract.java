@@ -80,17 +80,17 @@ abstract class DivisionImportContract extends ApplicationTest {
 
 	@Test
 	void namesTheTableCannotHoldAndRepeatedCodesAreBadRowsInAFileWithCrlfLineBreaks() throws IOException {
-		writeProvince("96", "六省");
-		String tail = ",960101001,96,9601,960101\r\n";
+		writeProvince("97", "七省");
+		String tail = ",970101001,97,9701,970101\r\n";
 		ByteArrayOutputStream villages = new ByteArrayOutputStream();
 		villages.writeBytes("code,name,streetCode,provinceCode,cityCode,areaCode\r\n".getBytes(StandardCharsets.UTF_8));
-		villages.writeBytes(("960101001001,\"甲社区\"" + tail).getBytes(StandardCharsets.UTF_8));
-		villages.writeBytes("960101001002,\"".getBytes(StandardCharsets.UTF_8));
+		villages.writeBytes(("970101001001,\"甲社区\"" + tail).getBytes(StandardCharsets.UTF_8));
+		villages.writeBytes("970101001002,\"".getBytes(StandardCharsets.UTF_8));
 		villages.writeBytes(new byte[] { (byte) 0xe4, (byte) 0xb9 });
 		villages.writeBytes(("\"" + tail).getBytes(StandardCharsets.UTF_8));
-		villages.writeBytes(("960101001003,\"" + "长".repeat(101) + "\"" + tail).getBytes(StandardCharsets.UTF_8));
-		villages.writeBytes(("960101001001,\"甲社区\"" + tail).getBytes(StandardCharsets.UTF_8));
-		villages.writeBytes(("960101001005,\"戊\"\"社区\"" + tail).getBytes(StandardCharsets.UTF_8));
+		villages.writeBytes(("970101001003,\"" + "长".repeat(101) + "\"" + tail).getBytes(StandardCharsets.UTF_8));
+		villages.writeBytes(("970101001001,\"甲社区\"" + tail).getBytes(StandardCharsets.UTF_8));
+		villages.writeBytes(("970101001005,\"戊\"\"社区\"" + tail).getBytes(StandardCharsets.UTF_8));
 		write("villages.csv", villages.toByteArray());
 
 		ImportSummary summary = this.importer.importFrom(this.dir.toString(), null, ImportProgress.NONE);
@@ -99,8 +99,8 @@ abstract class DivisionImportContract extends ApplicationTest {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "org.import.bad.encoding"),
 					org.assertj.core.groups.Tuple.tuple(4L, "org.import.bad.long-name"),
 					org.assertj.core.groups.Tuple.tuple(5L, "org.import.bad.duplicate"));
-		assertThat(units("96010100100")).isEqualTo(2);
-		assertThat(this.jdbc.sql("select name from org_unit where code = '960101001005'").query(String.class).single())
+		assertThat(units("97010100100")).isEqualTo(2);
+		assertThat(this.jdbc.sql("select name from org_unit where code = '970101001005'").query(String.class).single())
 			.isEqualTo("戊\"社区");
 	}
 
