@@ -59,6 +59,12 @@ final class DivisionRun {
 
 	private final byte[] path = new byte[2048];
 
+	/** The checked row's code key. */
+	private long key;
+
+	/** The reference of the checked row's parent path, or -1 for a province. */
+	private int parentPath;
+
 	private final List<Rename> renames = new ArrayList<>();
 
 	private final List<ImportSummary.BadRow> bad = new ArrayList<>();
@@ -123,13 +129,12 @@ final class DivisionRun {
 					this.fields.string(problem.equals("org.import.bad.parent") ? file.parentColumn() : 0));
 			return;
 		}
-		long key = KnownUnits.key(bytes, this.fields.start(0), this.fields.end(0));
-		int stored = this.units.stored(key);
+		int stored = this.units.stored(this.key);
 		if (stored >= 0) {
 			compare(stored, fileName, lineNo);
 		}
-		else if (this.units.addNew(key)) {
-			add(file.level(), key, inserts);
+		else if (this.units.addNew(this.key)) {
+			add(file.level(), inserts);
 		}
 		else {
 			bad(fileName, lineNo, "org.import.bad.duplicate", this.fields.string(0));
@@ -153,14 +158,14 @@ final class DivisionRun {
 
 	/**
 	 * The message key of what is wrong with the fields, in the order the checks have
-	 * always run, or {@code null}; sets the row's parent and path when all is well.
+	 * always run, or {@code null}; finds the row's parent when all is well.
 	 */
 	private String check(DivisionFile file) {
 		byte[] bytes = this.fields.bytes();
 		int codeFrom = this.fields.start(0);
 		int codeTo = this.fields.end(0);
-		if (codeTo - codeFrom != file.level().codeLength()
-				|| KnownUnits.key(bytes, codeFrom, codeTo) == KnownUnits.NO_KEY) {
+		this.key = KnownUnits.key(bytes, codeFrom, codeTo);
+		if (codeTo - codeFrom != file.level().codeLength() || this.key == KnownUnits.NO_KEY) {
 			return "org.import.bad.code";
 		}
 		if (this.fields.size() < 2 || this.fields.start(1) == this.fields.end(1)) {
@@ -173,7 +178,7 @@ final class DivisionRun {
 		if (characters > NAME_CHARACTERS) {
 			return "org.import.bad.long-name";
 		}
-		int length = 0;
+		this.parentPath = -1;
 		if (file.parentColumn() < 0) {
 			this.row.setNull(UnitRow.PARENT);
 		}
@@ -181,36 +186,43 @@ final class DivisionRun {
 			int column = file.parentColumn();
 			int parentFrom = (column < this.fields.size()) ? this.fields.start(column) : 0;
 			int parentTo = (column < this.fields.size()) ? this.fields.end(column) : 0;
-			int parentPath = this.units.path(KnownUnits.key(bytes, parentFrom, parentTo));
-			if (parentPath < 0) {
+			this.parentPath = this.units.path(KnownUnits.key(bytes, parentFrom, parentTo));
+			if (this.parentPath < 0) {
 				return "org.import.bad.parent";
 			}
 			this.row.set(UnitRow.PARENT, bytes, parentFrom, parentTo);
-			length = this.units.copyPath(parentPath, this.path, 0);
 		}
-		if (length == 0) {
-			this.path[length++] = '/';
-		}
-		System.arraycopy(bytes, codeFrom, this.path, length, codeTo - codeFrom);
-		length += codeTo - codeFrom;
-		this.path[length++] = '/';
-		this.row.set(UnitRow.PATH, this.path, 0, length);
 		return null;
 	}
 
-	private void add(OrgLevel level, long key, UnitTable.Batch inserts) {
+	/** The path of a new unit: its parent's and its code. */
+	private void setPath() {
+		int length = (this.parentPath < 0) ? 0 : this.units.copyPath(this.parentPath, this.path, 0);
+		if (length == 0) {
+			this.path[length++] = '/';
+		}
+		int codeFrom = this.fields.start(0);
+		int codeLength = this.fields.end(0) - codeFrom;
+		System.arraycopy(this.fields.bytes(), codeFrom, this.path, length, codeLength);
+		length += codeLength;
+		this.path[length++] = '/';
+		this.row.set(UnitRow.PATH, this.path, 0, length);
+	}
+
+	private void add(OrgLevel level, UnitTable.Batch inserts) {
+		setPath();
 		byte[] bytes = this.fields.bytes();
 		this.row.set(UnitRow.CODE, bytes, this.fields.start(0), this.fields.end(0));
 		this.row.set(UnitRow.NAME, bytes, this.fields.start(1), this.fields.end(1));
 		byte[] levelName = LEVELS[level.ordinal()];
 		this.row.set(UnitRow.LEVEL, levelName, 0, levelName.length);
 		if (level == OrgLevel.COMMUNITY) {
-			this.preorder.releaseBefore(key, inserts);
+			this.preorder.releaseBefore(this.key, inserts);
 			inserts.add(this.row);
 		}
 		else {
-			this.units.putPath(key, this.path, 0, this.row.to(UnitRow.PATH));
-			this.preorder.hold(key, this.row);
+			this.units.putPath(this.key, this.path, 0, this.row.to(UnitRow.PATH));
+			this.preorder.hold(this.key, this.row);
 		}
 		this.added++;
 	}

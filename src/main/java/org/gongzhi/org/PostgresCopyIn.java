@@ -44,6 +44,9 @@ final class PostgresCopyIn implements UnitTable.Batch {
 
 	private int rowsInChunk;
 
+	/** Rows per COPY: all of a first load in one. */
+	private final int chunk;
+
 	/**
 	 * @param connection closed by {@link #close()}
 	 * @param firstLoad the first load begun on the connection, or {@code null}
@@ -52,6 +55,7 @@ final class PostgresCopyIn implements UnitTable.Batch {
 		this.connection = connection;
 		this.firstLoad = firstLoad;
 		this.updatedAt = ChronoUnit.MICROS.between(Instant.EPOCH, now) - POSTGRES_EPOCH;
+		this.chunk = (firstLoad != null) ? Integer.MAX_VALUE : CHUNK;
 	}
 
 	@Override
@@ -77,7 +81,7 @@ final class PostgresCopyIn implements UnitTable.Batch {
 			}
 		}
 		this.buffer.putInt(8).putLong(this.updatedAt);
-		if (++this.rowsInChunk >= CHUNK && this.firstLoad == null) {
+		if (++this.rowsInChunk == this.chunk) {
 			endChunk();
 		}
 	}

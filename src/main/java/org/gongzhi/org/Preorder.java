@@ -14,8 +14,11 @@ final class Preorder {
 
 	private static final int NULL = 0xffff;
 
-	/** Held units; those from {@code next} on are still to send. */
-	private Held[] held = new Held[1024];
+	/** After the last held unit, so that the release loop needs no bounds check. */
+	private static final Held END = new Held(Long.MAX_VALUE, null);
+
+	/** Held units, then {@link #END}; those from {@code next} on are still to send. */
+	private Held[] held = { END, null };
 
 	private int count;
 
@@ -42,13 +45,14 @@ final class Preorder {
 				at += length;
 			}
 		}
-		if (this.count == this.held.length) {
-			this.held = Arrays.copyOf(this.held, this.count * 2);
+		if (this.count + 1 == this.held.length) {
+			this.held = Arrays.copyOf(this.held, this.held.length * 2);
 		}
 		if (this.count > this.next && key < this.held[this.count - 1].key()) {
 			this.sorted = false;
 		}
 		this.held[this.count++] = new Held(key, copy);
+		this.held[this.count] = END;
 	}
 
 	/**
@@ -60,7 +64,7 @@ final class Preorder {
 			Arrays.sort(this.held, this.next, this.count, Comparator.comparingLong(Held::key));
 			this.sorted = true;
 		}
-		while (this.next < this.count && this.held[this.next].key() < key) {
+		while (this.held[this.next].key() < key) {
 			byte[] row = this.held[this.next].row();
 			this.held[this.next++] = null;
 			release(row, inserts);
@@ -68,7 +72,7 @@ final class Preorder {
 	}
 
 	void releaseAll(UnitTable.Batch inserts) {
-		releaseBefore(Long.MAX_VALUE, inserts);
+		releaseBefore(END.key(), inserts);
 	}
 
 	private void release(byte[] bytes, UnitTable.Batch inserts) {
