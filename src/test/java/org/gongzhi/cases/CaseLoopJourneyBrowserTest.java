@@ -160,7 +160,7 @@ class CaseLoopJourneyBrowserTest extends PhoneBrowserTest {
 	private void act(Page page, long id, String action) {
 		page.navigate(url("/cases/" + id + "?open=" + action));
 		page.locator("details[data-action=" + action + "]").getByTestId("submit").click();
-		// the action's request must finish before the next navigation, which would cancel it
+		// the next navigation would cancel the action's request: it must finish first
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 	}
 
