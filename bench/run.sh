@@ -6,6 +6,7 @@
 #   PGHOST/PGPORT/PGUSER         the PostgreSQL to use (default localhost:5432, postgres)
 #   BENCH_CASES=10000000         cases bulk-loaded for the dashboard queries (100000 for a quick run)
 #   BENCH_DURATION=30            seconds of each intake load (wrk and pgbench)
+#   BENCH_OUT=bench/results/<date>.md   where the table goes
 #   BENCH_PORT=18980             port of the application under test
 #   BENCH_JAVA_OPTS=-Xmx1g       JVM options of the application under test
 #   BENCH_DB, BENCH_KEEP_DB=1, BENCH_BULK_LOG   run the application benchmarks on a database loaded before
@@ -17,7 +18,7 @@ shared=${GONGZHI_SHARED:-../shared}
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 work=bench/work
 mkdir -p "$work" bench/results
-out=bench/results/$(date +%F).md
+out=${BENCH_OUT:-bench/results/$(date +%F).md}
 
 echo "== building"
 ./mvnw -B -q -DskipTests -Dspring-javaformat.skip package
