@@ -125,6 +125,38 @@ request = function()
     categories[math.random(#categories)], p[1] + (math.random() - 0.5) * 0.0004, p[2] + (math.random() - 0.5) * 0.0004)
   return wrk.format(nil, "/api/cases", nil, body)
 end
+-- the statuses of the answers that were not 2xx, per thread, summed at the end
+refused = {}
+local threads = {}
+setup = function(thread)
+  table.insert(threads, thread)
+end
+response = function(status, headers, body)
+  if status >= 300 then
+    refused[status] = (refused[status] or 0) + 1
+  end
+end
+done = function(summary, latency, requests)
+  local statuses = {}
+  for _, thread in ipairs(threads) do
+    for status, n in pairs(thread:get("refused")) do
+      statuses[status] = (statuses[status] or 0) + n
+    end
+  end
+  local listed = ""
+  for status, n in pairs(statuses) do
+    listed = listed .. string.format(" %d×%d", n, status)
+  end
+  io.write(string.format("RESULT %d %d %.3f %.3f %d\n", summary.requests, summary.duration,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect
+    + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  io.write("STATUSES" .. listed .. "\n")
+end
+LUA
+# The floor under any API call on this machine: the same server, connections and token, answering who the caller
+# is (authentication and JSON, no database work)
+cat >"$work/floor.lua" <<LUA
+wrk.headers["Authorization"] = "Bearer demo-dispatcher-210105"
 done = function(summary, latency, requests)
   io.write(string.format("RESULT %d %d %.3f %.3f %d\n", summary.requests, summary.duration,
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect
@@ -135,6 +167,9 @@ status=n/a
 wrk -t2 -c64 -d5s -s "$work/intake.lua" "$base" >/dev/null # warm-up
 wrk -t2 -c64 -d"${duration}s" --latency -s "$work/intake.lua" "$base" | tee "$work/wrk.txt"
 wrk_result=$(grep '^RESULT' "$work/wrk.txt")
+wrk_statuses=$(grep '^STATUSES' "$work/wrk.txt" | cut -d' ' -f2-)
+wrk -t2 -c64 -d"${duration}s" --latency -s "$work/floor.lua" "$base/api/identity/me" | tee "$work/floor.txt"
+floor_result=$(grep '^RESULT' "$work/floor.txt")
 psql -qd "$db" -c "drop table if exists bench_intake" \
 	-c "create table bench_intake (id bigserial primary key, category_code varchar(32), lat double precision,
 		lng double precision, description varchar(2000), reported_at timestamptz not null default now())"
@@ -220,12 +255,13 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 python3 - "$work" "$wrk_result" "$first_s" "$cold_s" "$cold_rss" "$rss_after" "$cases_total" "$load_before" \
 	"$load_after" "$java_opts" "$duration" "$status" "$rss_after_intake" "$jar_s" "$jar_rss" "$demo_page" \
-	"$big_page" <<'PY'
+	"$big_page" "$floor_result" "$wrk_statuses" <<'PY'
 import glob, json, re, subprocess, sys
 (work, wrk, first_s, cold_s, cold_rss, rss_after, cases_total, load_before, load_after, java_opts, duration, status,
-    rss_intake, jar_s, jar_rss, demo_page, big_page) = sys.argv[1:]
+    rss_intake, jar_s, jar_rss, demo_page, big_page, floor, statuses) = sys.argv[1:]
 page = lambda r: dict(zip(('first_ms', 'warm_ms', 'login_ms', 'cases'), map(float, r.split()))) if r.strip() else None
 _, requests, micros, p50, p99, errors = wrk.split()
+_, f_requests, f_micros, f_p50, f_p99, f_errors = floor.split()
 pg = open(f"{work}/pgbench.txt").read()
 lat = sorted(int(line.split()[2]) for f in glob.glob(f"{work}/pgbench_log*") for line in open(f))
 pct = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] / 1000
@@ -234,7 +270,8 @@ m = re.search(r'loaded ([0-9,]+) cases with ([0-9,]+) events .* in ([0-9.]+) s',
 num = lambda s: int(s.replace(',', ''))
 json.dump(dict(
     intake=dict(requests=int(requests), rps=int(requests) / (int(micros) / 1e6), p50=float(p50), p99=float(p99),
-        non2xx=int(errors), probe_status=status),
+        non2xx=int(errors), statuses=statuses.strip(), probe_status=status),
+    floor=dict(rps=int(f_requests) / (int(f_micros) / 1e6), p50=float(f_p50), p99=float(f_p99), errors=int(f_errors)),
     pgbench=dict(tps=float(re.search(r'tps = ([0-9.]+)', pg).group(1)), p50=pct(0.5), p99=pct(0.99)),
     bulk=dict(cases=num(m.group(1)), events=num(m.group(2)), seconds=float(m.group(3))) if m else dict(cases=0, events=0, seconds=0),
     queries=json.load(open(f"{work}/queries.json"))['queries'], cases_total=int(cases_total),

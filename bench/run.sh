@@ -6,6 +6,7 @@
 #   PGHOST/PGPORT/PGUSER         the PostgreSQL to use (default localhost:5432, postgres)
 #   BENCH_CASES=10000000         cases bulk-loaded for the dashboard queries (100000 for a quick run)
 #   BENCH_DURATION=30            seconds of each intake load (wrk and pgbench)
+#   BENCH_OUT=bench/results/<date>.md   where the table goes
 #   BENCH_PORT=18980             port of the application under test
 #   BENCH_JAVA_OPTS=-Xmx1g       JVM options of the application under test
 #   BENCH_DB, BENCH_KEEP_DB=1, BENCH_BULK_LOG   run the application benchmarks on a database loaded before
@@ -17,7 +18,7 @@ shared=${GONGZHI_SHARED:-../shared}
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 work=bench/work
 mkdir -p "$work" bench/results
-out=bench/results/$(date +%F).md
+out=${BENCH_OUT:-bench/results/$(date +%F).md}
 
 echo "== building"
 ./mvnw -B -q -DskipTests -Dspring-javaformat.skip package
@@ -51,7 +52,7 @@ lines = [f"# Benchmarks {os.path.basename(out)[:-3]}", "",
     f"Machine: {os.cpu_count()} cores, {int(mem)//1024//1024} GiB; {platform.platform()}",
     f"Load average: {app['load_before']} before the application benchmarks, {app['load_after']} after (other work on the machine counts)",
     f"Application JVM: `{app['java_opts']}`; wrk {app['wrk_version']}; intake {app['duration']} s per side; BENCH_CASES={os.environ.get('BENCH_CASES', '10000000')}",
-    f"Java: {cmd('java', '-version').splitlines()[0]}; PostgreSQL: {cmd('psql', '--version')}", "",
+    f"Java: {cmd('java', '-version').splitlines()[0]}; PostgreSQL: {cmd('psql', '--version')}, autovacuum {cmd('psql', '-Atqd', 'postgres', '-c', 'show autovacuum')}, shared_buffers {cmd('psql', '-Atqd', 'postgres', '-c', 'show shared_buffers')}", "",
     "| figure | value | baseline (same run) | ratio | aim |", "|---|---|---|---|---|"]
 for grids, label in [('demo', 'demo grids of 皇姑区'), ('synthetic100k', '100,000 synthetic grids')]:
     idx, idx_err = score[('indexed', grids)]
@@ -62,7 +63,11 @@ loads = ", ".join(f"{r['load']:.1f}" for r in imp['rounds'])
 lines.append(f"| whole-country import (665,276 units) into PostgreSQL, median of {len(imp['rounds'])} rounds (load average {loads}) | {imp['first_s']:.2f} s | COPY of villages.csv into a plain table {imp['copy_s']:.2f} s | {imp['first_ratio']:.1f}× COPY (" + ", ".join(f"{r['first_s']/r['copy_s']:.1f}" for r in imp['rounds']) + ") | ≤ 30 s, ≤ 3× COPY |")
 lines.append(f"| the same import again (nothing changes) | {imp['again_s']:.2f} s | COPY {imp['copy_s']:.2f} s | {imp['again_ratio']:.1f}× COPY (" + ", ".join(f"{r['again_s']/r['copy_s']:.1f}" for r in imp['rounds']) + ") | idempotent |")
 i, p = app['intake'], app['pgbench']
-lines.append(f"| intake `POST /api/cases`, 64 connections | {i['rps']:,.0f} req/s, p50 {i['p50']:.1f} ms, p99 {i['p99']:.1f} ms ({i['non2xx']} of {i['requests']:,} failed: non-2xx or wrk's 2 s timeout) | pgbench single-row INSERT, 64 clients: {p['tps']:,.0f}/s, p50 {p['p50']:.1f} ms, p99 {p['p99']:.1f} ms | {100*i['rps']/p['tps']:.0f} % of pgbench | ≥ 25 %, p99 ≤ 50 ms |")
+failed = f"{i['non2xx']} of {i['requests']:,} failed: non-2xx or wrk's 2 s timeout" + (f"; statuses {i['statuses']}" if i.get('statuses') else "")
+lines.append(f"| intake `POST /api/cases`, 64 connections | {i['rps']:,.0f} req/s, p50 {i['p50']:.1f} ms, p99 {i['p99']:.1f} ms ({failed}) | pgbench single-row INSERT, 64 clients: {p['tps']:,.0f}/s, p50 {p['p50']:.1f} ms, p99 {p['p99']:.1f} ms | {100*i['rps']/p['tps']:.0f} % of pgbench | ≥ 25 %, p99 ≤ 50 ms |")
+f = app.get('floor')
+if f:
+    lines.append(f"| the floor: authenticated `GET /api/identity/me` (no database work), 64 connections | {f['rps']:,.0f} req/s, p50 {f['p50']:.1f} ms, p99 {f['p99']:.1f} ms | pgbench as above | {100*f['rps']/p['tps']:.0f} % of pgbench; intake {100*i['rps']/f['rps']:.0f} % of this | |")
 b = app['bulk']
 lines.append(f"| bulk-cases: {b['cases']:,} cases with {b['events']:,} events and rollups | {b['seconds']:.0f} s ({b['cases']/max(b['seconds'],1e-9):,.0f} cases/s) | | | |")
 for q in app['queries']:
@@ -83,7 +88,8 @@ lines += ["", "Point → grid: JMH, 1 fork, 3 × 2 s warm-up, 5 × 2 s measureme
     "re-import three times; the ratios are taken within each round (listed) and their median reported.",
     "Intake: wrk (2 threads, 64 connections) posting a valid report (random demo grid point and leaf category, no Idempotency-Key)",
     "with the demo dispatcher's API token to the jar on PostgreSQL; pgbench (64 clients, 2 threads) inserting one row into a",
-    "plain table with a bigserial key on the same server; latencies of pgbench from its per-transaction log.",
+    "plain table with a bigserial key on the same server; latencies of pgbench from its per-transaction log. The floor:",
+    "the same wrk load asking `GET /api/identity/me`, what any API call costs on this machine before its own work.",
     "Dashboard: `bulk-cases` loads the cases (seed 1, 365 days); each API call is timed with curl (median of 5 after one",
     "warm-up); the baselines compute the same answer from the cases tables with psql: the month's counters by a GROUP BY",
     "over the timeline joined with the cases plus the state counts, and the same filtered page with index scans disabled.",

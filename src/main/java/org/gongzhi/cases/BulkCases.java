@@ -32,6 +32,7 @@ import org.gongzhi.org.GridStaffMember;
 import org.gongzhi.org.GridStaffing;
 import org.gongzhi.org.OrgLevel;
 import org.gongzhi.org.OrgUnits;
+import org.gongzhi.shared.TableStatistics;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,13 +112,15 @@ class BulkCases {
 
 	private final Clock clock;
 
+	private final TableStatistics statistics;
+
 	/** Cases per batch (a transaction); the seed's batches must keep their size. */
 	int batchSize = BATCH;
 
 	BulkCases(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
 			CategoryCatalog categories, HandlingUnits handlingUnits, OrgUnits orgUnits, GridStaffing staffing,
 			ObjectProvider<UserDetailsService> users, WorkingCalendar calendar, CaseNumbers numbers,
-			ObjectProvider<BulkCaseEvents> sinks, Clock clock) {
+			ObjectProvider<BulkCaseEvents> sinks, Clock clock, TableStatistics statistics) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
@@ -130,6 +133,7 @@ class BulkCases {
 		this.numbers = numbers;
 		this.sinks = sinks;
 		this.clock = clock;
+		this.statistics = statistics;
 	}
 
 	/**
@@ -159,6 +163,10 @@ class BulkCases {
 			}
 			double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
 			progress.batch(to, count, events, loaded / seconds, events / seconds);
+		}
+		if (loaded > 0) {
+			// the cases and the rollups grew faster than autovacuum (if it runs) looks
+			this.statistics.refreshAll();
 		}
 		return new Summary(loaded, events, skipped, (System.nanoTime() - started) / 1e9);
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedSet;
 
 import org.gongzhi.cases.CaseState;
+import org.gongzhi.shared.TableStatistics;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,9 +36,12 @@ class CaseStandings {
 
 	private final JdbcTemplate batches;
 
-	CaseStandings(JdbcClient jdbc, JdbcTemplate batches) {
+	private final TableStatistics statistics;
+
+	CaseStandings(JdbcClient jdbc, JdbcTemplate batches, TableStatistics statistics) {
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.statistics = statistics;
 	}
 
 	/**
@@ -64,6 +68,8 @@ class CaseStandings {
 							standing.factsEventId(), stateName(standing), standing.stateEventId(), standing.rejected(),
 							standing.closed(), standing.closedOnTime(), standing.closeEventId() })
 					.toList());
+		// lock() looks standings up by lists of case ids
+		this.statistics.wrote("indicator_case", standings.size());
 	}
 
 	void updateAll(List<CaseStanding> standings) {

@@ -24,6 +24,7 @@ import org.gongzhi.org.OrgUnits;
 import org.gongzhi.registry.HouseForms.HouseForm;
 import org.gongzhi.registry.ImportBatches.PersonRow;
 import org.gongzhi.shared.ClusterJobs;
+import org.gongzhi.shared.TableStatistics;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -72,12 +73,14 @@ class DemoPopulationJob {
 
 	private final Clock clock;
 
+	private final TableStatistics statistics;
+
 	private final int persons;
 
 	private final CountDownLatch finished = new CountDownLatch(1);
 
 	DemoPopulationJob(JdbcClient jdbc, JdbcTemplate template, ImportBatches batches, PersonalDataVault vault,
-			OrgUnits units, ClusterJobs jobs, TransactionTemplate transactions, Clock clock,
+			OrgUnits units, ClusterJobs jobs, TransactionTemplate transactions, Clock clock, TableStatistics statistics,
 			@Value("${gongzhi.demo.persons:400000}") int persons) {
 		this.jdbc = jdbc;
 		this.template = template;
@@ -87,6 +90,7 @@ class DemoPopulationJob {
 		this.jobs = jobs;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.statistics = statistics;
 		this.persons = persons;
 	}
 
@@ -255,6 +259,7 @@ class DemoPopulationJob {
 		}
 		this.template.batchUpdate("insert into registry_group_member (person_id, group_code, org_code, since,"
 				+ " last_visit_on, next_visit_due, created_at) values (?, ?, ?, ?, ?, ?, ?)", rows);
+		this.statistics.wrote("registry_group_member", rows.size());
 	}
 
 	private Progress progress() {

@@ -19,6 +19,7 @@ import org.gongzhi.identity.DataScope;
 import org.gongzhi.registry.HouseForms.HouseForm;
 import org.gongzhi.registry.PlaceForms.OrganizationForm;
 import org.gongzhi.registry.PlaceForms.PlaceForm;
+import org.gongzhi.shared.TableStatistics;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,11 +47,15 @@ class ImportBatches {
 
 	private final Clock clock;
 
-	ImportBatches(JdbcClient jdbc, JdbcTemplate template, PersonalDataVault vault, Clock clock) {
+	private final TableStatistics statistics;
+
+	ImportBatches(JdbcClient jdbc, JdbcTemplate template, PersonalDataVault vault, Clock clock,
+			TableStatistics statistics) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.vault = vault;
 		this.clock = clock;
+		this.statistics = statistics;
 	}
 
 	/**
@@ -86,6 +91,8 @@ class ImportBatches {
 			households.add(household(row.orgCode(), house, row.householdKey(), cache, now));
 		}
 		List<Long> ids = insertPersons(fresh, households, now);
+		// the next batches look persons up by lists of ID hashes
+		this.statistics.wrote("registry_person", ids.size());
 		LocalDate today = LocalDate.ofInstant(now, BEIJING);
 		this.template.batchUpdate("insert into registry_residence (person_id, house_id, org_code, moved_in, created_at)"
 				+ " values (?, ?, ?, ?, ?)", batch(fresh.size(), (ps, i) -> {
