@@ -112,20 +112,9 @@ points=$(psql -Atqd "$db" -c "select string_agg(format('{%s,%s}', centroid_lat, 
 categories=$(psql -Atqd "$db" -c "select string_agg(format('\"%s\"', code), ',') from case_category_version v
 	where is_current and not exists (select 1 from case_category_version c where c.parent_code = v.code)
 	and coalesce(attributes, '') not like '%\"required\":true%'")
-cat >"$work/intake.lua" <<LUA
-local points = { $points }
-local categories = { $categories }
-math.randomseed(os.time())
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer demo-dispatcher-210105"
-request = function()
-  local p = points[math.random(#points)]
-  local body = string.format('{"categoryCode":"%s","lat":%.7f,"lng":%.7f,"description":"wrk benchmark report"}',
-    categories[math.random(#categories)], p[1] + (math.random() - 0.5) * 0.0004, p[2] + (math.random() - 0.5) * 0.0004)
-  return wrk.format(nil, "/api/cases", nil, body)
-end
--- the statuses of the answers that were not 2xx, per thread, summed at the end
+# What both wrk loads print at the end: requests, duration, p50 and p99, failures, and the statuses of the answers
+# that were not 2xx (counted per thread, summed at the end)
+cat >"$work/report.lua" <<'LUA'
 refused = {}
 local threads = {}
 setup = function(thread)
@@ -153,15 +142,26 @@ done = function(summary, latency, requests)
   io.write("STATUSES" .. listed .. "\n")
 end
 LUA
+cat >"$work/intake.lua" <<LUA
+local points = { $points }
+local categories = { $categories }
+math.randomseed(os.time())
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer demo-dispatcher-210105"
+request = function()
+  local p = points[math.random(#points)]
+  local body = string.format('{"categoryCode":"%s","lat":%.7f,"lng":%.7f,"description":"wrk benchmark report"}',
+    categories[math.random(#categories)], p[1] + (math.random() - 0.5) * 0.0004, p[2] + (math.random() - 0.5) * 0.0004)
+  return wrk.format(nil, "/api/cases", nil, body)
+end
+dofile("$work/report.lua")
+LUA
 # The floor under any API call on this machine: the same server, connections and token, answering who the caller
 # is (authentication and JSON, no database work)
 cat >"$work/floor.lua" <<LUA
 wrk.headers["Authorization"] = "Bearer demo-dispatcher-210105"
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT %d %d %.3f %.3f %d\n", summary.requests, summary.duration,
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect
-    + summary.errors.read + summary.errors.write + summary.errors.timeout))
-end
+dofile("$work/report.lua")
 LUA
 status=n/a
 wrk -t2 -c64 -d5s -s "$work/intake.lua" "$base" >/dev/null # warm-up

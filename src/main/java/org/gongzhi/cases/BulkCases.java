@@ -32,6 +32,7 @@ import org.gongzhi.org.GridStaffMember;
 import org.gongzhi.org.GridStaffing;
 import org.gongzhi.org.OrgLevel;
 import org.gongzhi.org.OrgUnits;
+import org.gongzhi.shared.Databases;
 import org.gongzhi.shared.TableStatistics;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -384,15 +385,11 @@ class BulkCases {
 	}
 
 	private boolean isPostgres() {
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
-			return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+			return Databases.isPostgres(this.dataSource);
 		}
 		catch (SQLException ex) {
 			return false;
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
 	}
 

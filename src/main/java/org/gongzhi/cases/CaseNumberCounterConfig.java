@@ -1,11 +1,14 @@
 package org.gongzhi.cases;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.gongzhi.shared.Databases;
+
 import org.springframework.context.annotation.Bean;
+import org.gongzhi.shared.Databases;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,11 +19,8 @@ class CaseNumberCounterConfig {
 	@Bean
 	CaseNumberCounter caseNumberCounter(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions)
 			throws SQLException {
-		try (Connection connection = dataSource.getConnection()) {
-			boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-			return postgres ? new PostgresCaseNumberCounter(jdbc, transactions)
-					: new PortableCaseNumberCounter(jdbc, transactions);
-		}
+		return Databases.isPostgres(dataSource) ? new PostgresCaseNumberCounter(jdbc, transactions)
+				: new PortableCaseNumberCounter(jdbc, transactions);
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.gongzhi.evaluation;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.gongzhi.shared.Databases;
+
 import org.springframework.context.annotation.Bean;
+import org.gongzhi.shared.Databases;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,10 +17,7 @@ class RollupUpsertsConfig {
 
 	@Bean
 	RollupUpserts rollupUpserts(DataSource dataSource, JdbcTemplate jdbc) throws SQLException {
-		try (Connection connection = dataSource.getConnection()) {
-			boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-			return postgres ? new PostgresRollupUpserts(jdbc) : new H2RollupUpserts(jdbc);
-		}
+		return Databases.isPostgres(dataSource) ? new PostgresRollupUpserts(jdbc) : new H2RollupUpserts(jdbc);
 	}
 
 }

@@ -3,7 +3,6 @@ package org.gongzhi.shared;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -50,9 +49,7 @@ public class TableStatistics {
 	TableStatistics(DataSource dataSource) throws SQLException {
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
-		try (Connection connection = dataSource.getConnection()) {
-			this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-		}
+		this.postgres = Databases.isPostgres(dataSource);
 	}
 
 	/** Counts rows written into {@code table}; analyzes it once it grew enough. */
@@ -72,14 +69,6 @@ public class TableStatistics {
 		}
 		if (due) {
 			afterCommit(() -> analyze(table));
-		}
-	}
-
-	/** Analyzes these tables (after the current transaction commits, if any). */
-	public void refresh(String... tables) {
-		if (this.postgres && tables.length > 0) {
-			String list = String.join(", ", Arrays.stream(tables).map(TableStatistics::checked).toList());
-			afterCommit(() -> analyze(list));
 		}
 	}
 
@@ -112,19 +101,20 @@ public class TableStatistics {
 	}
 
 	/**
-	 * On a pooled connection in auto-commit, not the transaction's (after its commit it
-	 * is still bound and would open a new one). A failure costs only speed.
+	 * {@code table}, or the whole database if empty, on a pooled connection in
+	 * auto-commit, not the transaction's (after its commit it is still bound and would
+	 * open a new one). A failure costs only speed.
 	 */
-	private void analyze(String tables) {
+	private void analyze(String table) {
+		String what = table.isEmpty() ? "the database" : table;
 		long started = System.nanoTime();
 		try (Connection connection = this.dataSource.getConnection();
 				Statement statement = connection.createStatement()) {
-			statement.execute("analyze " + tables);
-			log.debug("Analyzed {} in {} ms", tables.isEmpty() ? "the database" : tables,
-					(System.nanoTime() - started) / 1_000_000);
+			statement.execute("analyze " + table);
+			log.debug("Analyzed {} in {} ms", what, (System.nanoTime() - started) / 1_000_000);
 		}
 		catch (SQLException ex) {
-			log.warn("Could not analyze {}: {}", tables.isEmpty() ? "the database" : tables, ex.getMessage());
+			log.warn("Could not analyze {}: {}", what, ex.getMessage());
 		}
 	}
 

@@ -72,17 +72,10 @@ class TableStatisticsOnPostgresTest extends ApplicationTest {
 	}
 
 	@Test
-	void refreshesOnRequest() {
-		insert(700);
-		this.statistics.refresh(this.table);
-		assertThat(plannerRows()).isEqualTo(700);
-	}
-
-	@Test
 	void takesOnlyTableNames() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.statistics.wrote(this.table + "; drop table cases", 1));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.statistics.refresh("Cases"));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.statistics.wrote("Cases", 1));
 	}
 
 	private void write(int rows) {
